@@ -1,0 +1,69 @@
+package dk.amu.catalogue.ingest.document;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * Reads the descriptive part before the table: the competence titles and, where the document
+ * states it, the FKB title. Neither is worth rejecting a document over, so what cannot be read
+ * with confidence is left out rather than guessed.
+ */
+final class DescriptionReader {
+
+    private static final Pattern COMPETENCE_HEADING = Pattern.compile(
+            "beskrivelse af de tilhørende arbejdsmarkedsrelevante kompetencer",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern COMPETENCE_END = Pattern.compile(
+            "kort beskrivelse af kompetencen og dens anvendelse i jobområdet",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    // a competence title longer than this many lines means the layout is not the one we know
+    private static final int MAX_TITLE_LINES = 3;
+    private static final Pattern FKB_TITLE = Pattern.compile(
+            "(?iu:målgruppen for) FKB (\\p{Lu}[^.,;:]{2,100}?) er ");
+
+    private DescriptionReader() {
+    }
+
+    /** @param end the first line after the description (the table heading) */
+    static List<String> competences(DocumentLines text, int end) {
+        List<String> competences = new ArrayList<>();
+        for (int n = 1; n < end; n++) {
+            if (COMPETENCE_HEADING.matcher(text.line(n)).matches()) {
+                competenceTitle(text, n + 1, end).ifPresent(competences::add);
+            }
+        }
+        return competences;
+    }
+
+    private static Optional<String> competenceTitle(DocumentLines text, int from, int end) {
+        List<String> lines = new ArrayList<>();
+        for (int n = from; n < end; n++) {
+            String line = text.line(n);
+            if (COMPETENCE_END.matcher(line).matches()) {
+                return lines.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", lines));
+            }
+            if (!line.isEmpty()) {
+                lines.add(line);
+            }
+            if (lines.size() > MAX_TITLE_LINES) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The FKB title from "Målgruppen for FKB Viden- og forretningsservice er ...", or null. */
+    static String title(DocumentLines text, int end) {
+        String description = IntStream.range(1, end)
+                .mapToObj(text::line)
+                .filter(line -> !line.isEmpty())
+                .collect(Collectors.joining(" "));
+        Matcher matcher = FKB_TITLE.matcher(description);
+        return matcher.find() ? matcher.group(1).strip() : null;
+    }
+}
