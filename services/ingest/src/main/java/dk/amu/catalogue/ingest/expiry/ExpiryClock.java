@@ -1,0 +1,78 @@
+package dk.amu.catalogue.ingest.expiry;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import dk.amu.catalogue.events.v1.CatalogueEvent;
+import dk.amu.catalogue.ingest.changes.ExpiryRule;
+import dk.amu.catalogue.ingest.ingestion.FkbWriters;
+import dk.amu.catalogue.ingest.ingestion.SnapshotStore;
+import dk.amu.catalogue.ingest.system.IngestProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Emits {@code CourseLinkExpired} once per link when the day after its end date has begun in the
+ * catalogue's zone. It looks often rather than once at midnight, so it catches up at start-up and
+ * after any pause, and follows the injected clock wherever that clock was started; each expiry is
+ * recorded in the FKB's snapshot in the same transaction, so a second look finds nothing to do.
+ */
+@Component
+public class ExpiryClock {
+
+    private static final Logger log = LoggerFactory.getLogger(ExpiryClock.class);
+
+    private final ExpiryRule rule = new ExpiryRule();
+
+    private final SnapshotStore snapshots;
+
+    private final FkbWriters writers;
+
+    private final Clock clock;
+
+    private final IngestProperties properties;
+
+    ExpiryClock(SnapshotStore snapshots, FkbWriters writers, Clock clock, IngestProperties properties) {
+        this.snapshots = snapshots;
+        this.writers = writers;
+        this.clock = clock;
+        this.properties = properties;
+    }
+
+    @Scheduled(initialDelay = 0, fixedDelayString = "${catalogue.ingest.expiry-check-interval:1m}")
+    void tick() {
+        try {
+            runOnce();
+        }
+        catch (RuntimeException ex) {
+            log.warn("Expiry check failed; it runs again in {}: {}", properties.expiryCheckInterval(), ex.getMessage());
+        }
+    }
+
+    /** Expires every link whose end has passed and has not been expired yet; returns the new events. */
+    public List<CatalogueEvent> runOnce() {
+        var now = clock.instant();
+        var today = LocalDate.ofInstant(now, properties.zone());
+        var runId = "expiry-clock-" + today;
+        var emitted = new ArrayList<CatalogueEvent>();
+        for (var known : snapshots.all()) {
+            var fkbCode = known.getFkbCode();
+            emitted.addAll(writers.exclusively(fkbCode, () -> {
+                var current = snapshots.latest(fkbCode).orElseThrow();
+                var changes = rule.expire(current, today, now, runId);
+                if (changes.hasChanges()) {
+                    writers.publish(fkbCode, changes);
+                }
+                return changes.events();
+            }));
+        }
+        if (!emitted.isEmpty()) {
+            log.info("Expiry clock at {}: {} links expired", today, emitted.size());
+        }
+        return emitted;
+    }
+}

@@ -1,0 +1,133 @@
+package dk.amu.catalogue.ingest.ingestion;
+
+import java.time.Duration;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+
+import dk.amu.catalogue.ingest.changes.ChangeSet;
+import dk.amu.catalogue.ingest.system.CatalogueTopics;
+import dk.amu.catalogue.ingest.system.IngestProperties;
+import dk.amu.catalogue.ingest.system.KafkaClients;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.ProducerFencedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * One writer per FKB at a time. Every FKB maps to a fixed slot: a lock and a transactional producer
+ * whose transactional id is derived from the slot. In this process the lock serialises the FKB's
+ * read-diff-write; across processes the shared transactional id fences an older writer, whose
+ * transaction then aborts. A document's events and its snapshot are committed together or not at all.
+ */
+@Component
+public class FkbWriters implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(FkbWriters.class);
+
+    private final KafkaClients clients;
+
+    private final Slot[] slots;
+
+    FkbWriters(KafkaClients clients, IngestProperties properties) {
+        this.clients = clients;
+        this.slots = new Slot[properties.transactionSlots()];
+        for (int i = 0; i < slots.length; i++) {
+            slots[i] = new Slot("amu-catalogue-ingest-" + i);
+        }
+    }
+
+    /** Runs the read-diff-publish of one FKB while no other writer of that FKB runs. */
+    public <T> T exclusively(String fkbCode, Supplier<T> work) {
+        var slot = slotOf(fkbCode);
+        slot.lock.lock();
+        try {
+            return work.get();
+        }
+        finally {
+            slot.lock.unlock();
+        }
+    }
+
+    /** Publishes the events and the new snapshot in one transaction; call inside {@link #exclusively}. */
+    public void publish(String fkbCode, ChangeSet changes) {
+        var slot = slotOf(fkbCode);
+        if (!slot.lock.isHeldByCurrentThread()) {
+            throw new IllegalStateException("publish outside exclusively(" + fkbCode + ")");
+        }
+        var producer = slot.producer();
+        try {
+            producer.beginTransaction();
+            for (var event : changes.events()) {
+                producer.send(new ProducerRecord<>(CatalogueTopics.EVENTS, fkbCode, event));
+            }
+            producer.send(new ProducerRecord<>(CatalogueTopics.SNAPSHOTS, fkbCode, changes.snapshot()));
+            producer.commitTransaction();
+        }
+        catch (KafkaException ex) {
+            slot.discard(ex);
+            throw new PublishFailedException("could not publish " + changes.events().size() + " events of FKB " + fkbCode
+                    + " to Kafka; nothing was committed, try again: " + ex.getMessage(), ex);
+        }
+    }
+
+    private Slot slotOf(String fkbCode) {
+        return slots[Math.floorMod(fkbCode.hashCode(), slots.length)];
+    }
+
+    @Override
+    public void destroy() {
+        for (var slot : slots) {
+            slot.close();
+        }
+    }
+
+    private final class Slot {
+
+        final ReentrantLock lock = new ReentrantLock();
+
+        final String transactionalId;
+
+        KafkaProducer<String, SpecificRecord> producer;
+
+        Slot(String transactionalId) {
+            this.transactionalId = transactionalId;
+        }
+
+        KafkaProducer<String, SpecificRecord> producer() {
+            if (producer == null) {
+                var created = new KafkaProducer<String, SpecificRecord>(clients.transactionalProducer(transactionalId));
+                // also aborts whatever transaction a crashed writer with this id left open
+                created.initTransactions();
+                producer = created;
+            }
+            return producer;
+        }
+
+        void discard(KafkaException cause) {
+            if (producer == null) {
+                return;
+            }
+            if (!(cause instanceof ProducerFencedException)) {
+                try {
+                    producer.abortTransaction();
+                }
+                catch (KafkaException abortFailure) {
+                    log.warn("abort of transaction {} failed; a new producer will fence it", transactionalId, abortFailure);
+                }
+            }
+            close();
+        }
+
+        void close() {
+            if (producer != null) {
+                producer.close(Duration.ofSeconds(5));
+                producer = null;
+            }
+        }
+    }
+}

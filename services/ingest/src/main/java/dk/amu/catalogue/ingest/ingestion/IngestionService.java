@@ -1,0 +1,82 @@
+package dk.amu.catalogue.ingest.ingestion;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.UUID;
+
+import dk.amu.catalogue.ingest.changes.CatalogueDiff;
+import dk.amu.catalogue.ingest.changes.DocumentOrigin;
+import dk.amu.catalogue.ingest.document.FkbDocument;
+import dk.amu.catalogue.ingest.document.FkbDocumentParser;
+import dk.amu.catalogue.ingest.system.IngestProperties;
+import dk.amu.catalogue.snapshots.v1.CatalogueSnapshot;
+import dk.amu.catalogue.snapshots.v1.CourseLink;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * The one ingestion every way in ends in: parse, compare with the FKB's last snapshot, publish the
+ * events and the new snapshot in one transaction. A document that cannot be parsed, or that is held
+ * back as suspicious, changes nothing.
+ */
+@Service
+public class IngestionService {
+
+    private static final Logger log = LoggerFactory.getLogger(IngestionService.class);
+
+    private final FkbDocumentParser parser = new FkbDocumentParser();
+
+    private final CatalogueDiff diff = new CatalogueDiff();
+
+    private final SnapshotStore snapshots;
+
+    private final FkbWriters writers;
+
+    private final Clock clock;
+
+    private final IngestProperties properties;
+
+    IngestionService(SnapshotStore snapshots, FkbWriters writers, Clock clock, IngestProperties properties) {
+        this.snapshots = snapshots;
+        this.writers = writers;
+        this.clock = clock;
+        this.properties = properties;
+    }
+
+    public IngestionReport ingest(DocumentSubmission submission) {
+        var sha256 = DocumentDigest.sha256Hex(submission.content());
+        FkbDocument document = parser.parse(submission.content(), submission.documentName());
+        var ingestionId = UUID.randomUUID().toString();
+        var report = writers.exclusively(submission.fkbCode(), () -> {
+            var previous = snapshots.latest(submission.fkbCode()).orElse(null);
+            if (!submission.force()) {
+                holdBackIfSuspicious(submission.fkbCode(), previous, document);
+            }
+            var now = clock.instant();
+            var changes = diff.diff(submission.fkbCode(), previous, document, submission.title(),
+                    new DocumentOrigin(sha256, submission.documentName(), ingestionId), now,
+                    LocalDate.ofInstant(now, properties.zone()));
+            if (changes.hasChanges()) {
+                writers.publish(submission.fkbCode(), changes);
+            }
+            return IngestionReport.of(ingestionId, submission, sha256, document.links().size(), changes.events());
+        });
+        log.info("Ingested {} for FKB {}: {} with {} events {}", submission.documentName(), submission.fkbCode(),
+                report.outcome(), report.events().size(), report.counts());
+        return report;
+    }
+
+    private void holdBackIfSuspicious(String fkbCode, CatalogueSnapshot previous, FkbDocument document) {
+        if (previous == null || previous.getLinks().isEmpty()) {
+            return;
+        }
+        var present = new HashSet<String>();
+        document.links().forEach(link -> present.add(link.getCourseNumber()));
+        int missing = (int) previous.getLinks().stream().map(CourseLink::getCourseNumber).filter(n -> !present.contains(n)).count();
+        if (missing > previous.getLinks().size() * properties.suspiciousLossRatio()) {
+            throw new SuspiciousDocumentException(fkbCode, previous.getLinks().size(), missing);
+        }
+    }
+}

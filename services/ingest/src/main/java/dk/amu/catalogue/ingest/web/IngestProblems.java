@@ -1,0 +1,61 @@
+package dk.amu.catalogue.ingest.web;
+
+import java.net.URI;
+
+import dk.amu.catalogue.ingest.document.DocumentRejectedException;
+import dk.amu.catalogue.ingest.ingestion.InvalidSubmissionException;
+import dk.amu.catalogue.ingest.ingestion.PublishFailedException;
+import dk.amu.catalogue.ingest.ingestion.SuspiciousDocumentException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/** Every failed ingestion as an RFC 9457 problem a person can act on; nothing was written in any of these cases. */
+@RestControllerAdvice
+class IngestProblems extends ResponseEntityExceptionHandler {
+
+    private static final String TYPES = "https://amu-catalogue.invalid/problems/";
+
+    @ExceptionHandler
+    ProblemDetail rejected(DocumentRejectedException ex) {
+        var problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "document-rejected", "Document rejected", ex.getMessage());
+        ex.lineNumber().ifPresent(line -> problem.setProperty("line", line));
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail invalid(InvalidSubmissionException ex) {
+        return problem(HttpStatus.BAD_REQUEST, "invalid-submission", "Invalid submission", ex.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail suspicious(SuspiciousDocumentException ex) {
+        var problem = problem(HttpStatus.CONFLICT, "suspicious-document", "Document held back", ex.getMessage());
+        problem.setProperty("previousLinks", ex.previousLinks());
+        problem.setProperty("missingLinks", ex.missingLinks());
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail unavailable(PublishFailedException ex) {
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "publish-failed", "Kafka unavailable", ex.getMessage());
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> unauthorized(AdminOnly.NotAuthorizedException ex) {
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .body(problem(HttpStatus.UNAUTHORIZED, "unauthorized", "Admin token required", ex.getMessage()));
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+        var problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPES + type));
+        problem.setTitle(title);
+        return problem;
+    }
+}
