@@ -11,11 +11,11 @@ import java.util.Locale;
  *
  * <p>Titles are compared after folding case, punctuation and white space, since documents spell the
  * same title with different dashes and spacing. Every word of one title must then have its own
- * counterpart in the other, in any order: the same word (scores 1) or, because course titles are cut
- * to fit a 50-character field, an abbreviation of at least three letters ("niv" for "niveau", scores
- * 0.5 plus half the length ratio). A word without a counterpart makes the titles unalike (0). A
- * character distance was not enough: "Arbejdsmiljø 1 ..." and "Arbejdsmiljø 2 ..." are different
- * courses but differ in one character.
+ * counterpart in the other, in any order: the same word (scores 1) or, because long course titles are
+ * cut short in the catalogue, an abbreviation of at least three letters ("niv" for "niveau", scores
+ * 0.5 plus half the length ratio). The similarity is the mean of these scores; a word without a
+ * counterpart makes the titles unalike (0). A character distance was not enough: "Arbejdsmiljø 1 ..."
+ * and "Arbejdsmiljø 2 ..." are different courses that differ in one character.
  */
 final class TitleSimilarity {
 
