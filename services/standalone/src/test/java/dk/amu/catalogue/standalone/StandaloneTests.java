@@ -1,0 +1,107 @@
+package dk.amu.catalogue.standalone;
+
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.common.config.ConfigResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The one-process runtime: the broker, the registry, the topics and the samples, kept across a restart. */
+class StandaloneTests {
+
+    @TempDir
+    Path data;
+
+    @Test
+    void shouldServeKafkaTheRegistryAndTheSamplesAndKeepThemAcrossARestart() throws Exception {
+        var args = arguments();
+        String subjectsBefore;
+        String eventSchemaBefore;
+        long eventsBefore;
+        try (var running = StandaloneApplication.start(args)) {
+            var bootstrap = "127.0.0.1:" + port(args, "kafka.port");
+            var registry = "http://127.0.0.1:" + port(args, "registry-port");
+            assertTopicPolicies(bootstrap);
+            subjectsBefore = get(registry + "/subjects");
+            assertThat(subjectsBefore).contains("amu.catalogue.events.v1-value", "amu.catalogue.snapshots.v1-value");
+            eventSchemaBefore = get(registry + "/subjects/amu.catalogue.events.v1-value/versions/latest");
+            eventsBefore = eventCount(bootstrap);
+            assertThat(eventsBefore).as("the two samples were ingested on the first start").isGreaterThan(200);
+        }
+
+        try (var restarted = StandaloneApplication.start(args)) {
+            var bootstrap = "127.0.0.1:" + port(args, "kafka.port");
+            var registry = "http://127.0.0.1:" + port(args, "registry-port");
+            assertThat(get(registry + "/subjects")).isEqualTo(subjectsBefore);
+            assertThat(get(registry + "/subjects/amu.catalogue.events.v1-value/versions/latest")).isEqualTo(eventSchemaBefore);
+            assertThat(eventCount(bootstrap)).as("no samples again, nothing lost").isEqualTo(eventsBefore);
+        }
+    }
+
+    private String[] arguments() throws Exception {
+        return new String[] {
+                "--catalogue.standalone.data-directory=" + data,
+                "--catalogue.standalone.kafka.port=" + freePort(),
+                "--catalogue.standalone.kafka.controller-port=" + freePort(),
+                "--catalogue.standalone.registry-port=" + freePort(),
+                "--catalogue.standalone.ingest-port=" + freePort(),
+                "--catalogue.ingest.admin-token=test-token" };
+    }
+
+    private static void assertTopicPolicies(String bootstrap) throws Exception {
+        try (var admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+            var topics = admin.describeTopics(Set.of("amu.catalogue.events.v1", "amu.catalogue.snapshots.v1")).allTopicNames().get();
+            assertThat(topics.get("amu.catalogue.events.v1").partitions()).hasSize(6);
+            var events = new ConfigResource(ConfigResource.Type.TOPIC, "amu.catalogue.events.v1");
+            var snapshots = new ConfigResource(ConfigResource.Type.TOPIC, "amu.catalogue.snapshots.v1");
+            var configs = admin.describeConfigs(List.of(events, snapshots)).all().get();
+            assertThat(configs.get(events).get("retention.ms").value()).isEqualTo("-1");
+            assertThat(configs.get(events).get("cleanup.policy").value()).isEqualTo("delete");
+            assertThat(configs.get(snapshots).get("cleanup.policy").value()).isEqualTo("compact");
+        }
+    }
+
+    private static long eventCount(String bootstrap) throws Exception {
+        try (var admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+            var partitions = admin.describeTopics(Set.of("amu.catalogue.events.v1")).allTopicNames().get()
+                    .get("amu.catalogue.events.v1").partitions().stream()
+                    .map(p -> new org.apache.kafka.common.TopicPartition("amu.catalogue.events.v1", p.partition()))
+                    .collect(java.util.stream.Collectors.toMap(p -> p,
+                            p -> org.apache.kafka.clients.admin.OffsetSpec.latest()));
+            return admin.listOffsets(partitions).all().get().values().stream().mapToLong(info -> info.offset()).sum();
+        }
+    }
+
+    private static String get(String url) throws Exception {
+        var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(url).isEqualTo(200);
+        return response.body();
+    }
+
+    private static String port(String[] args, String name) {
+        for (var arg : args) {
+            if (arg.startsWith("--catalogue.standalone." + name + "=")) {
+                return arg.substring(arg.indexOf('=') + 1);
+            }
+        }
+        throw new IllegalArgumentException(name);
+    }
+
+    private static int freePort() throws Exception {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
