@@ -8,7 +8,6 @@ import java.time.format.DateTimeParseException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -19,7 +18,6 @@ class ClockConfiguration {
     private static final Logger log = LoggerFactory.getLogger(ClockConfiguration.class);
 
     @Bean
-    @ConditionalOnMissingBean
     Clock clock(IngestProperties properties) {
         var system = Clock.system(properties.zone());
         if (properties.clockStart() == null || properties.clockStart().isBlank()) {

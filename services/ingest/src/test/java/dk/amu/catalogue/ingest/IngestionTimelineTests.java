@@ -1,0 +1,151 @@
+package dk.amu.catalogue.ingest;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import dk.amu.catalogue.ingest.expiry.ExpiryClock;
+import dk.amu.catalogue.ingest.support.FixtureDocuments;
+import dk.amu.catalogue.ingest.support.IndependentEventReader;
+import dk.amu.catalogue.ingest.support.IndependentEventReader.Event;
+import dk.amu.catalogue.ingest.support.KafkaInfrastructure;
+import dk.amu.catalogue.ingest.support.MutableClock;
+import dk.amu.catalogue.ingest.support.UploadClient;
+import dk.amu.catalogue.ingest.system.CatalogueTopics;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static dk.amu.catalogue.ingest.support.FixtureDocuments.bytes;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * The revision timeline of DESIGN.md end to end over HTTP: an earlier revision of "Viden- og
+ * forretningsservice", the fixture, a later one, with the clock moved past 30-06-2025. What lands
+ * on the events topic is read back without the project's code.
+ */
+@ExtendWith(KafkaInfrastructure.class)
+@SpringBootTest(classes = { IngestApplication.class, IngestionTimelineTests.TestClock.class },
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = { "spring.config.name=ingest", "catalogue.ingest.scheduling=false", "catalogue.ingest.admin-token=s3cret" })
+class IngestionTimelineTests {
+
+    static final String ENDED = "47299 Skriftlig kommunikation - sprog og sprogbrug AD 2,0 19-12-2024 til 30-06-2025";
+
+    @TestConfiguration
+    static class TestClock {
+
+        @Bean
+        @Primary
+        MutableClock testClock() {
+            return MutableClock.at(LocalDate.of(2025, 3, 1));
+        }
+    }
+
+    @DynamicPropertySource
+    static void kafka(DynamicPropertyRegistry registry) {
+        KafkaInfrastructure.register(registry);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    ExpiryClock expiryClock;
+
+    UploadClient client;
+
+    IndependentEventReader reader;
+
+    String fkb = "viden-" + UUID.randomUUID().toString().substring(0, 8);
+
+    @BeforeEach
+    void setUp() {
+        client = new UploadClient(port, "s3cret");
+        reader = new IndependentEventReader(KafkaInfrastructure.running().bootstrapServers(), KafkaInfrastructure.running().registryUrl());
+    }
+
+    @Test
+    void shouldEmitExactlyTheChangesBetweenRevisionsAndEachExpiryOnce() {
+        var fixture = FixtureDocuments.viden();
+        var earlier = FixtureDocuments.withoutCourses(fixture, "22487", "22598", "22634")
+                .replace("til 30-06-2025", "og fremefter");
+        var later = FixtureDocuments.withRow(FixtureDocuments.withoutCourses(fixture, "47299", "47300"),
+                "45959", "45959 Likviditetsstyring AD 2,0 19-12-2024 og fremefter");
+
+        clock.setTo(LocalDate.of(2025, 3, 1));
+        assertThat(ingestTwice("earlier.txt", earlier)).isEqualTo(92);
+        var first = reader.events(CatalogueTopics.EVENTS, fkb);
+        assertThat(first).extracting(Event::type).containsOnly("FkbRevised", "CourseLinked");
+        assertThat(first).filteredOn(e -> e.type().equals("CourseLinked")).hasSize(91);
+
+        clock.setTo(LocalDate.of(2025, 5, 1));
+        assertThat(ingestTwice("fixture.txt", fixture)).isEqualTo(6);
+
+        clock.setTo(LocalDate.of(2025, 6, 30));
+        assertThat(expiryClock.runOnce()).isEmpty();
+        clock.setTo(LocalDate.of(2025, 7, 1).atStartOfDay(MutableClock.CATALOGUE_ZONE).toInstant().plusSeconds(1));
+        assertThat(expiryClock.runOnce()).hasSize(2);
+        assertThat(expiryClock.runOnce()).isEmpty();
+
+        clock.setTo(LocalDate.of(2025, 9, 1));
+        assertThat(ingestTwice("later.txt", later)).isEqualTo(2);
+
+        var events = reader.events(CatalogueTopics.EVENTS, fkb);
+        assertThat(events.subList(92, events.size()))
+                .extracting(Event::type, Event::courseNumber, Event::effectiveDate)
+                .containsExactly(
+                        tuple("FkbRevised", null, LocalDate.of(2025, 5, 1)),
+                        tuple("CourseLinked", "22487", LocalDate.of(2025, 1, 28)),
+                        tuple("CourseLinked", "22598", LocalDate.of(2025, 2, 12)),
+                        tuple("CourseLinked", "22634", LocalDate.of(2025, 4, 11)),
+                        tuple("CourseLinkEndScheduled", "47299", LocalDate.of(2025, 5, 1)),
+                        tuple("CourseLinkEndScheduled", "47300", LocalDate.of(2025, 5, 1)),
+                        tuple("CourseLinkExpired", "47299", LocalDate.of(2025, 7, 1)),
+                        tuple("CourseLinkExpired", "47300", LocalDate.of(2025, 7, 1)),
+                        tuple("FkbRevised", null, LocalDate.of(2025, 9, 1)),
+                        tuple("CourseDetailsChanged", "45959", LocalDate.of(2025, 9, 1)));
+        assertThat(successorOf(events, "CourseLinkEndScheduled", "47299")).isEqualTo("22487");
+        assertGaplessChain(events);
+        assertThat(events).extracting(Event::eventId).doesNotHaveDuplicates();
+    }
+
+    /** Ingests a document, then the same document again, which must change nothing. */
+    private int ingestTwice(String name, String document) {
+        var response = client.upload(fkb, name, bytes(document));
+        assertThat(response.status()).as("%s", response.body()).isEqualTo(200);
+        var again = client.upload(fkb, name, bytes(document));
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.body().get("outcome").asText()).isEqualTo("UNCHANGED");
+        assertThat(again.body().get("events")).isEmpty();
+        return response.body().get("events").size();
+    }
+
+    private static String successorOf(List<Event> events, String type, String course) {
+        var event = events.stream().filter(e -> e.type().equals(type) && course.equals(e.courseNumber())).findFirst().orElseThrow();
+        var payload = (org.apache.avro.generic.GenericRecord) event.record().get("payload");
+        var successor = (org.apache.avro.generic.GenericRecord) payload.get("successor");
+        return successor == null ? null : successor.get("courseNumber").toString();
+    }
+
+    static void assertGaplessChain(List<Event> events) {
+        var previousHash = "0".repeat(64);
+        for (int i = 0; i < events.size(); i++) {
+            assertThat(events.get(i).sequence()).isEqualTo(i + 1);
+            assertThat(events.get(i).previousHash()).isEqualTo(previousHash);
+            previousHash = events.get(i).hash();
+        }
+    }
+}
