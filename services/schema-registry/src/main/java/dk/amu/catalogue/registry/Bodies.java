@@ -32,10 +32,10 @@ final class Bodies {
     record Compatibility(@JsonProperty("is_compatible") boolean compatible, List<String> messages) {
     }
 
-    record CompatibilityLevel(String compatibilityLevel) {
+    record ConfigLevel(String compatibilityLevel) {
     }
 
-    record CompatibilityUpdate(String compatibility) {
+    record ConfigUpdate(String compatibility) {
     }
 
     record Error(@JsonProperty("error_code") int errorCode, String message) {

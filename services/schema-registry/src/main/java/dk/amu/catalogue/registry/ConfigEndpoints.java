@@ -19,7 +19,7 @@ final class ConfigEndpoints {
                         .orElseThrow(() -> RegistryError.subjectCompatibilityNotConfigured(request.path("subject")))));
     }
 
-    private Bodies.CompatibilityLevel subjectLevel(RestRequest request) {
+    private Bodies.ConfigLevel subjectLevel(RestRequest request) {
         var subject = request.path("subject");
         if (request.flag("defaultToGlobal")) {
             return level(store.effectiveLevel(subject));
@@ -27,14 +27,14 @@ final class ConfigEndpoints {
         return level(store.subjectLevel(subject).orElseThrow(() -> RegistryError.subjectCompatibilityNotConfigured(subject)));
     }
 
-    private Bodies.CompatibilityUpdate update(String subject, RestRequest request) {
+    private Bodies.ConfigUpdate update(String subject, RestRequest request) {
         var level = CompatibilityLevel.parse(RestRequest.text(request.body(), "compatibility"))
                 .orElseThrow(RegistryError::invalidCompatibilityLevel);
         store.setLevel(subject, level);
-        return new Bodies.CompatibilityUpdate(level.name());
+        return new Bodies.ConfigUpdate(level.name());
     }
 
-    private static Bodies.CompatibilityLevel level(CompatibilityLevel level) {
-        return new Bodies.CompatibilityLevel(level.name());
+    private static Bodies.ConfigLevel level(CompatibilityLevel level) {
+        return new Bodies.ConfigLevel(level.name());
     }
 }

@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpServer;
@@ -31,6 +32,8 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
     private final ExecutorService executor;
 
     private final String url;
+
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private EmbeddedSchemaRegistry(SchemaStore store, HttpServer server, ExecutorService executor, String host) {
         this.store = store;
@@ -81,6 +84,9 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
 
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         server.stop(0);
         executor.shutdown();
         try {

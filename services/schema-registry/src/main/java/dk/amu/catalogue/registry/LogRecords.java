@@ -63,6 +63,9 @@ final class LogRecords {
     }
 
     private static LogEntry schemaEntry(String subject, int version, JsonNode value) {
+        if (subject == null || version <= 0) {
+            return new LogEntry.Ignored("schema record without a subject and version");
+        }
         if (value == null) {
             return new LogEntry.SchemaRemoved(subject, version);
         }
@@ -70,7 +73,11 @@ final class LogRecords {
         if (!AvroSchemas.AVRO.equals(schemaType) || value.path("references").size() > 0) {
             return new LogEntry.Ignored(schemaType + " schema " + subject + " version " + version);
         }
-        return new LogEntry.SchemaPut(new SchemaRecord(subject, version, value.path("id").asInt(),
+        int id = value.path("id").asInt();
+        if (id <= 0 || !value.path("schema").isTextual()) {
+            return new LogEntry.Ignored("schema record without an id and a schema: " + subject + " version " + version);
+        }
+        return new LogEntry.SchemaPut(new SchemaRecord(subject, version, id,
                 value.path("schema").asText(), value.path("deleted").asBoolean(false)));
     }
 

@@ -37,7 +37,7 @@ final class RegistryState {
 
     void apply(LogEntry entry) {
         if (entry instanceof LogEntry.SchemaPut put) {
-            var record = put.record();
+            var record = canonical(put.record());
             subjects.computeIfAbsent(record.subject(), s -> new TreeMap<>()).put(record.version(), record);
             schemasById.putIfAbsent(record.id(), record.schema());
             idsBySchema.putIfAbsent(record.schema(), record.id());
@@ -67,6 +67,20 @@ final class RegistryState {
         }
         else if (entry instanceof LogEntry.Ignored ignored) {
             log.debug("Skipped a schema registry record: {}", ignored.reason());
+        }
+    }
+
+    /** Another writer of the topic may have stored the schema as it was sent; compare and serve it canonical. */
+    private SchemaRecord canonical(SchemaRecord record) {
+        try {
+            var schema = AvroSchemas.parse(record.schema());
+            parsed.putIfAbsent(record.id(), schema);
+            return new SchemaRecord(record.subject(), record.version(), record.id(), AvroSchemas.canonical(schema), record.deleted());
+        }
+        catch (RegistryError ex) {
+            log.warn("Schema {} of {} version {} in the topic is not valid Avro: {}", record.id(), record.subject(),
+                    record.version(), ex.getMessage());
+            return record;
         }
     }
 
