@@ -53,12 +53,14 @@ public class StandaloneApplication {
                         .addFirst(new MapPropertySource("standalone", ingestSettings(properties, context.getEnvironment()))))
                 .run(args);
         announceReady(properties, ingest);
-        return ingest;
+        // closing the parent closes the services first, then the registry and the broker
+        return infrastructure;
     }
 
     private static Map<String, Object> ingestSettings(StandaloneProperties properties,
             Environment environment) {
         var settings = new HashMap<String, Object>();
+        settings.put("spring.main.banner-mode", "off");
         settings.put("server.port", properties.ingestPort());
         settings.put("server.address", properties.host());
         settings.put("spring.kafka.bootstrap-servers", properties.bootstrapServers());

@@ -57,7 +57,7 @@ public record IngestProperties(
      * @param interval     how often each URL is asked for a new version
      * @param maxBackoff   the longest wait after repeated failures
      */
-    public record Polling(@Valid @DefaultValue List<Source> sources, @NotNull @DefaultValue("1h") Duration interval,
+    public record Polling(@DefaultValue List<@Valid Source> sources, @NotNull @DefaultValue("1h") Duration interval,
             @NotNull @DefaultValue("6h") Duration maxBackoff) {
     }
 

@@ -50,7 +50,7 @@ public final class KafkaInfrastructure implements BeforeAllCallback {
     }
 
     public record Running(Path directory, EmbeddedKafkaBroker broker, EmbeddedSchemaRegistry registry)
-            implements ExtensionContext.Store.CloseableResource {
+            implements AutoCloseable {
 
         static Running start() {
             try {
