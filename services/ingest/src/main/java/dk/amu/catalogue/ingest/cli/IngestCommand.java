@@ -17,6 +17,8 @@ import dk.amu.catalogue.ingest.ingestion.IngestionService;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
 
 /**
  * {@code ingest --fkb CODE [--title TITLE] [--force] FILE...}: ingests documents into the running
@@ -100,11 +102,15 @@ public final class IngestCommand {
                 "logging.level.root", "WARN",
                 "logging.level.org.apache.kafka", "ERROR"));
         properties.putAll(settings);
+        // first in line, not default properties: those rank below ingest.yml, whose localhost broker
+        // and registry would otherwise win over the caller's settings, and env could turn samples on
+        var environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new MapPropertySource("ingest-command", properties));
         return new SpringApplicationBuilder(IngestApplication.class)
+                .environment(environment)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
-                .properties(properties)
                 .run();
     }
 

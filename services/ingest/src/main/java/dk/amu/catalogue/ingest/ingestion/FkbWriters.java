@@ -31,10 +31,13 @@ public class FkbWriters implements DisposableBean {
 
     private final KafkaClients clients;
 
+    private final SnapshotStore snapshots;
+
     private final Slot[] slots;
 
-    FkbWriters(KafkaClients clients, IngestProperties properties) {
+    FkbWriters(KafkaClients clients, SnapshotStore snapshots, IngestProperties properties) {
         this.clients = clients;
+        this.snapshots = snapshots;
         this.slots = new Slot[properties.transactionSlots()];
         for (int i = 0; i < slots.length; i++) {
             slots[i] = new Slot("amu-catalogue-ingest-" + i);
@@ -46,6 +49,9 @@ public class FkbWriters implements DisposableBean {
         var slot = slotOf(fkbCode);
         slot.lock.lock();
         try {
+            // fence before reading: a writer of this FKB in another process (one killed mid-commit, the
+            // command line) must be aborted or finished before the snapshot to diff against is read
+            slot.producer();
             return work.get();
         }
         finally {
@@ -73,6 +79,15 @@ public class FkbWriters implements DisposableBean {
             throw new PublishFailedException("could not publish " + changes.events().size() + " events of FKB " + fkbCode
                     + " to Kafka; nothing was committed, try again: " + ex.getMessage(), ex);
         }
+        catch (RuntimeException ex) {
+            // not Kafka's failure (a serializer's, say), but the transaction is open all the same; left
+            // open, every later publish of this slot would fail until a restart
+            slot.discard(ex);
+            throw ex;
+        }
+        // the commit returns before its markers are written, and until then a read_committed read of
+        // the snapshot topic ends before this snapshot: the next diff of the FKB would repeat these events
+        snapshots.committed(changes.snapshot());
     }
 
     private Slot slotOf(String fkbCode) {
@@ -100,15 +115,25 @@ public class FkbWriters implements DisposableBean {
 
         KafkaProducer<String, SpecificRecord> producer() {
             if (producer == null) {
-                var created = new KafkaProducer<String, SpecificRecord>(clients.transactionalProducer(transactionalId));
-                // also aborts whatever transaction a crashed writer with this id left open
-                created.initTransactions();
+                KafkaProducer<String, SpecificRecord> created = null;
+                try {
+                    created = new KafkaProducer<>(clients.transactionalProducer(transactionalId));
+                    // also aborts whatever transaction a crashed writer with this id left open
+                    created.initTransactions();
+                }
+                catch (KafkaException ex) {
+                    if (created != null) {
+                        created.close(Duration.ZERO);
+                    }
+                    throw new PublishFailedException("could not open Kafka transactions as " + transactionalId
+                            + "; nothing was written, try again: " + ex.getMessage(), ex);
+                }
                 producer = created;
             }
             return producer;
         }
 
-        void discard(KafkaException cause) {
+        void discard(RuntimeException cause) {
             if (producer == null) {
                 return;
             }

@@ -11,6 +11,7 @@ import dk.amu.catalogue.ingest.system.CatalogueTopics;
 import dk.amu.catalogue.ingest.system.KafkaClients;
 import dk.amu.catalogue.snapshots.v1.CatalogueSnapshot;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
@@ -49,22 +50,53 @@ public class SnapshotStore implements DisposableBean {
         return List.copyOf(latest.values());
     }
 
-    /** Reads every committed snapshot written since the last call. */
+    /**
+     * Reads every committed snapshot written since the last call.
+     *
+     * @throws PublishFailedException when Kafka cannot be read: nothing can be diffed, so nothing is written
+     */
     public synchronized void catchUp() {
+        try {
+            readToEnd();
+        }
+        catch (KafkaException ex) {
+            throw unreadable(ex.getMessage(), ex);
+        }
+    }
+
+    private void readToEnd() {
         var reader = consumer();
         var end = reader.endOffsets(partitions);
         long deadline = System.nanoTime() + CATCH_UP_LIMIT.toNanos();
         while (!reachedEnd(reader, end)) {
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("could not read " + CatalogueTopics.SNAPSHOTS + " to its end within "
-                        + CATCH_UP_LIMIT.toSeconds() + " s; is Kafka reachable?");
+                throw unreadable("not at its end within " + CATCH_UP_LIMIT.toSeconds() + " s", null);
             }
             for (var record : reader.poll(POLL)) {
                 if (record.value() != null) {
-                    latest.put(record.key(), record.value());
+                    remember(record.value());
                 }
             }
         }
+    }
+
+    /**
+     * Takes a snapshot this process has just committed, before the topic shows it: a commit returns
+     * before its transaction markers are written, and until they are, reading stops short of it.
+     */
+    void committed(CatalogueSnapshot snapshot) {
+        remember(snapshot);
+    }
+
+    // the later state of an FKB has the higher head sequence; the topic may still deliver an older one
+    private void remember(CatalogueSnapshot snapshot) {
+        latest.merge(snapshot.getFkbCode(), snapshot,
+                (known, candidate) -> candidate.getHeadSequence() >= known.getHeadSequence() ? candidate : known);
+    }
+
+    private static PublishFailedException unreadable(String reason, Throwable cause) {
+        return new PublishFailedException("could not read the latest snapshots from " + CatalogueTopics.SNAPSHOTS
+                + "; nothing was written, try again once Kafka is reachable: " + reason, cause);
     }
 
     private static boolean reachedEnd(KafkaConsumer<?, ?> reader, Map<TopicPartition, Long> end) {
@@ -74,11 +106,18 @@ public class SnapshotStore implements DisposableBean {
     private KafkaConsumer<String, CatalogueSnapshot> consumer() {
         if (consumer == null) {
             var created = new KafkaConsumer<String, CatalogueSnapshot>(clients.committedReader("ingest-snapshots"));
-            partitions = created.partitionsFor(CatalogueTopics.SNAPSHOTS).stream()
-                    .map(info -> new TopicPartition(info.topic(), info.partition()))
-                    .toList();
-            created.assign(partitions);
-            created.seekToBeginning(partitions);
+            try {
+                partitions = created.partitionsFor(CatalogueTopics.SNAPSHOTS).stream()
+                        .map(info -> new TopicPartition(info.topic(), info.partition()))
+                        .toList();
+                created.assign(partitions);
+                created.seekToBeginning(partitions);
+            }
+            catch (KafkaException ex) {
+                // the next call starts afresh; a consumer left behind would hold its connections and metrics
+                created.close(Duration.ZERO);
+                throw ex;
+            }
             consumer = created;
         }
         return consumer;
