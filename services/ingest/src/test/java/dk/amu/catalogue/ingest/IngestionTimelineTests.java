@@ -6,12 +6,11 @@ import java.util.UUID;
 
 import dk.amu.catalogue.ingest.expiry.ExpiryClock;
 import dk.amu.catalogue.ingest.support.FixtureDocuments;
-import dk.amu.catalogue.ingest.support.IndependentEventReader;
 import dk.amu.catalogue.ingest.support.IndependentEventReader.Event;
 import dk.amu.catalogue.ingest.support.KafkaInfrastructure;
 import dk.amu.catalogue.ingest.support.MutableClock;
+import dk.amu.catalogue.ingest.support.SettledLog;
 import dk.amu.catalogue.ingest.support.UploadClient;
-import dk.amu.catalogue.ingest.system.CatalogueTopics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -67,14 +66,14 @@ class IngestionTimelineTests {
 
     UploadClient client;
 
-    IndependentEventReader reader;
+    SettledLog log;
 
     String fkb = "viden-" + UUID.randomUUID().toString().substring(0, 8);
 
     @BeforeEach
     void setUp() {
         client = new UploadClient(port, "s3cret");
-        reader = new IndependentEventReader(KafkaInfrastructure.running().bootstrapServers(), KafkaInfrastructure.running().registryUrl());
+        log = new SettledLog(KafkaInfrastructure.running());
     }
 
     @Test
@@ -87,7 +86,7 @@ class IngestionTimelineTests {
 
         clock.setTo(LocalDate.of(2025, 3, 1));
         assertThat(ingestTwice("earlier.txt", earlier)).isEqualTo(92);
-        var first = reader.events(CatalogueTopics.EVENTS, fkb);
+        var first = log.events(fkb);
         assertThat(first).extracting(Event::type).containsOnly("FkbRevised", "CourseLinked");
         assertThat(first).filteredOn(e -> e.type().equals("CourseLinked")).hasSize(91);
 
@@ -103,7 +102,7 @@ class IngestionTimelineTests {
         clock.setTo(LocalDate.of(2025, 9, 1));
         assertThat(ingestTwice("later.txt", later)).isEqualTo(2);
 
-        var events = reader.events(CatalogueTopics.EVENTS, fkb);
+        var events = log.events(fkb);
         assertThat(events.subList(92, events.size()))
                 .extracting(Event::type, Event::courseNumber, Event::effectiveDate)
                 .containsExactly(

@@ -49,7 +49,7 @@ public final class IngestCommand {
             submissions = readAndCheck(arguments);
         }
         catch (RuntimeException ex) {
-            err.println("ingest: " + ex.getMessage());
+            err.println("ingest: " + oneLine(ex));
             return 2;
         }
         try (var context = context(settings)) {

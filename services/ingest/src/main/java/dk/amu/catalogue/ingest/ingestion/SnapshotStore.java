@@ -110,6 +110,10 @@ public class SnapshotStore implements DisposableBean {
                 partitions = created.partitionsFor(CatalogueTopics.SNAPSHOTS).stream()
                         .map(info -> new TopicPartition(info.topic(), info.partition()))
                         .toList();
+                if (partitions.isEmpty()) {
+                    // not created yet (the service creates it at start-up); ask again next time
+                    throw new KafkaException("the topic " + CatalogueTopics.SNAPSHOTS + " does not exist");
+                }
                 created.assign(partitions);
                 created.seekToBeginning(partitions);
             }

@@ -95,10 +95,11 @@ public class DocumentPoller {
         var report = ingestion.ingest(new DocumentSubmission(source.fkbCode(), body, source.url(), source.title(), false));
         source.ingested(body);
         log.info("Polled {} for FKB {}: {}", source.url(), source.fkbCode(), report.outcome());
-        return PollOutcome.INGESTED;
+        return report.events().isEmpty() ? PollOutcome.UNCHANGED : PollOutcome.INGESTED;
     }
 
-    public enum PollOutcome { INGESTED, NOT_MODIFIED, SAME_CONTENT, FAILED }
+    /** INGESTED: new events; UNCHANGED: a new version that changed nothing; SAME_CONTENT: bytes already ingested. */
+    public enum PollOutcome { INGESTED, UNCHANGED, NOT_MODIFIED, SAME_CONTENT, FAILED }
 
     /** One URL's conditional-request validators, last ingested content and back-off. */
     public static final class PolledSource {

@@ -6,6 +6,8 @@ import dk.amu.catalogue.ingest.document.DocumentRejectedException;
 import dk.amu.catalogue.ingest.ingestion.InvalidSubmissionException;
 import dk.amu.catalogue.ingest.ingestion.PublishFailedException;
 import dk.amu.catalogue.ingest.ingestion.SuspiciousDocumentException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -17,6 +19,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /** Every failed ingestion as an RFC 9457 problem a person can act on; nothing was written in any of these cases. */
 @RestControllerAdvice
 class IngestProblems extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(IngestProblems.class);
 
     private static final String TYPES = "https://amu-catalogue.invalid/problems/";
 
@@ -50,6 +54,15 @@ class IngestProblems extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                 .body(problem(HttpStatus.UNAUTHORIZED, "unauthorized", "Admin token required", ex.getMessage()));
+    }
+
+    /** Anything unforeseen: a problem body all the same, without internals; the log has the details. */
+    @ExceptionHandler
+    ProblemDetail unexpected(RuntimeException ex) {
+        log.error("Unexpected failure while ingesting", ex);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+                "the ingestion failed unexpectedly and nothing was committed; try again, and if it persists "
+                        + "the service log says why");
     }
 
     private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
