@@ -3,6 +3,7 @@ package dk.amu.catalogue.ingest.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -10,6 +11,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /** Document uploads change the catalogue, so they need the admin bearer token. */
 @Component
+@ConditionalOnWebApplication
 class AdminOnly implements HandlerInterceptor, WebMvcConfigurer {
 
     private static final String BEARER = "Bearer ";

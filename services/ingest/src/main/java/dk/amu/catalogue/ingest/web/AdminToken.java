@@ -7,10 +7,12 @@ import java.security.NoSuchAlgorithmException;
 import dk.amu.catalogue.ingest.system.IngestProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 
 /** The admin bearer token, kept only as its SHA-256 and compared in constant time. */
 @Component
+@ConditionalOnWebApplication
 class AdminToken {
 
     private static final Logger log = LoggerFactory.getLogger(AdminToken.class);
