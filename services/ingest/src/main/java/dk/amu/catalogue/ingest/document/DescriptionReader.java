@@ -57,13 +57,24 @@ final class DescriptionReader {
         return Optional.empty();
     }
 
-    /** The FKB title from "Målgruppen for FKB Viden- og forretningsservice er ...", or null. */
+    /**
+     * The FKB title from "Målgruppen for FKB Viden- og forretningsservice er ...", or null. The phrase
+     * may wrap, so each line naming "FKB" is read with its neighbours rather than the whole text.
+     */
     static String title(DocumentLines text, int end) {
-        String description = IntStream.range(1, end)
-                .mapToObj(text::line)
-                .filter(line -> !line.isEmpty())
-                .collect(Collectors.joining(" "));
-        Matcher matcher = FKB_TITLE.matcher(description);
-        return matcher.find() ? matcher.group(1).strip() : null;
+        for (int n = 1; n < end; n++) {
+            if (!text.line(n).contains("FKB")) {
+                continue;
+            }
+            String window = IntStream.rangeClosed(Math.max(1, n - 1), Math.min(end - 1, n + 2))
+                    .mapToObj(text::line)
+                    .filter(line -> !line.isEmpty())
+                    .collect(Collectors.joining(" "));
+            Matcher matcher = FKB_TITLE.matcher(window);
+            if (matcher.find()) {
+                return matcher.group(1).strip();
+            }
+        }
+        return null;
     }
 }
