@@ -12,6 +12,7 @@ import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.InvalidProducerEpochException;
 import org.apache.kafka.common.errors.ProducerFencedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,15 +45,25 @@ public class FkbWriters implements DisposableBean {
         }
     }
 
-    /** Runs the read-diff-publish of one FKB while no other writer of that FKB runs. */
+    /**
+     * Runs the read-diff-publish of one FKB while no other writer of that FKB runs. When the publish
+     * finds that another writer of the FKB has fenced this one, it reopens the producer, reads what the
+     * other writer committed and runs the work once more, so the diff is made against that.
+     */
     public <T> T exclusively(String fkbCode, Supplier<T> work) {
         var slot = slotOf(fkbCode);
         slot.lock.lock();
         try {
-            // fence before reading: a writer of this FKB in another process (one killed mid-commit, the
-            // command line) must be aborted or finished before the snapshot to diff against is read
             slot.producer();
-            return work.get();
+            try {
+                return work.get();
+            }
+            catch (WriterFencedException ex) {
+                log.info("Another writer of FKB {} fenced {}; reading what it wrote and trying again", fkbCode,
+                        slot.transactionalId);
+                slot.producer();
+                return work.get();
+            }
         }
         finally {
             slot.lock.unlock();
@@ -76,6 +87,9 @@ public class FkbWriters implements DisposableBean {
         }
         catch (KafkaException ex) {
             slot.discard(ex);
+            if (isFenced(ex)) {
+                throw new WriterFencedException(fkbCode, ex);
+            }
             throw new PublishFailedException("could not publish " + changes.events().size() + " events of FKB " + fkbCode
                     + " to Kafka; nothing was committed, try again: " + ex.getMessage(), ex);
         }
@@ -88,6 +102,15 @@ public class FkbWriters implements DisposableBean {
         // the commit returns before its markers are written, and until then a read_committed read of
         // the snapshot topic ends before this snapshot: the next diff of the FKB would repeat these events
         snapshots.committed(changes.snapshot());
+    }
+
+    private static boolean isFenced(Throwable failure) {
+        for (var cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ProducerFencedException || cause instanceof InvalidProducerEpochException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Slot slotOf(String fkbCode) {
@@ -118,12 +141,17 @@ public class FkbWriters implements DisposableBean {
                 KafkaProducer<String, SpecificRecord> created = null;
                 try {
                     created = new KafkaProducer<>(clients.transactionalProducer(transactionalId));
-                    // also aborts whatever transaction a crashed writer with this id left open
+                    // fences every other writer with this id, and completes or aborts what it left open
                     created.initTransactions();
+                    // so from here on, nobody else writes this slot's FKBs: read what they wrote until now
+                    snapshots.catchUp();
                 }
-                catch (KafkaException ex) {
+                catch (RuntimeException ex) {
                     if (created != null) {
                         created.close(Duration.ZERO);
+                    }
+                    if (ex instanceof PublishFailedException failure) {
+                        throw failure;
                     }
                     throw new PublishFailedException("could not open Kafka transactions as " + transactionalId
                             + "; nothing was written, try again: " + ex.getMessage(), ex);
@@ -137,7 +165,7 @@ public class FkbWriters implements DisposableBean {
             if (producer == null) {
                 return;
             }
-            if (!(cause instanceof ProducerFencedException)) {
+            if (!isFenced(cause)) {
                 try {
                     producer.abortTransaction();
                 }

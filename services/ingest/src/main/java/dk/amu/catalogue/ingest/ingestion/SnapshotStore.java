@@ -17,9 +17,11 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
- * The latest committed snapshot of every FKB, read from the compacted snapshot topic. Before it
- * answers it reads the topic up to its current end, so a writer always diffs against what the log
- * really holds, including what another instance committed a moment ago.
+ * The latest committed snapshot of every FKB, read from the compacted snapshot topic and kept in
+ * memory. Reading the topic to its end costs a round trip to the broker, so it happens only when
+ * another writer can have written: {@link FkbWriters} catches up whenever it (re)opens the
+ * transactional producer an FKB is written with, because any other writer of that FKB would have
+ * fenced it. This process's own commits are taken directly ({@link #committed}).
  */
 @Component
 public class SnapshotStore implements DisposableBean {
@@ -40,8 +42,8 @@ public class SnapshotStore implements DisposableBean {
         this.clients = clients;
     }
 
+    /** The FKB's latest snapshot; current for a caller inside {@link FkbWriters#exclusively}. */
     public Optional<CatalogueSnapshot> latest(String fkbCode) {
-        catchUp();
         return Optional.ofNullable(latest.get(fkbCode));
     }
 
