@@ -52,8 +52,8 @@ public final class IngestThroughputHarness {
     public static void main(String[] args) throws Exception {
         int fkbs = args.length > 0 ? Integer.parseInt(args[0]) : 300;
         int links = args.length > 1 ? Integer.parseInt(args[1]) : 150;
-        int threads = args.length > 2 ? Integer.parseInt(args[2]) : 16;
-        int slots = args.length > 3 ? Integer.parseInt(args[3]) : 32;
+        int threads = args.length > 2 ? Integer.parseInt(args[2]) : 4;
+        int slots = args.length > 3 ? Integer.parseInt(args[3]) : 8;
         var data = Files.createTempDirectory("ingest-throughput");
         try (var broker = EmbeddedKafkaBroker.start(BrokerSettings.onFreePorts(data.resolve("kafka")));
                 var registry = EmbeddedSchemaRegistry.start(new RegistrySettings(broker.bootstrapServers(), "127.0.0.1", 0, "_schemas"));
