@@ -1,10 +1,20 @@
 package dk.amu.catalogue.ingest;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
 import dk.amu.catalogue.ingest.expiry.ExpiryClock;
+import org.apache.avro.generic.GenericData;
+import org.apache.avro.generic.GenericDatumWriter;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.avro.io.EncoderFactory;
 import dk.amu.catalogue.ingest.support.FixtureDocuments;
 import dk.amu.catalogue.ingest.support.IndependentEventReader.Event;
 import dk.amu.catalogue.ingest.support.KafkaInfrastructure;
@@ -134,17 +144,37 @@ class IngestionTimelineTests {
 
     private static String successorOf(List<Event> events, String type, String course) {
         var event = events.stream().filter(e -> e.type().equals(type) && course.equals(e.courseNumber())).findFirst().orElseThrow();
-        var payload = (org.apache.avro.generic.GenericRecord) event.record().get("payload");
-        var successor = (org.apache.avro.generic.GenericRecord) payload.get("successor");
+        var payload = (GenericRecord) event.record().get("payload");
+        var successor = (GenericRecord) payload.get("successor");
         return successor == null ? null : successor.get("courseNumber").toString();
     }
 
+    /** Gapless sequences, and every hash recomputed from the record as written: writer schema, hash set to "". */
     static void assertGaplessChain(List<Event> events) {
         var previousHash = "0".repeat(64);
         for (int i = 0; i < events.size(); i++) {
-            assertThat(events.get(i).sequence()).isEqualTo(i + 1);
-            assertThat(events.get(i).previousHash()).isEqualTo(previousHash);
-            previousHash = events.get(i).hash();
+            var event = events.get(i);
+            assertThat(event.sequence()).isEqualTo(i + 1);
+            assertThat(event.previousHash()).isEqualTo(previousHash);
+            assertThat(recomputedHash(event)).as("hash of sequence %d", event.sequence()).isEqualTo(event.hash());
+            previousHash = event.hash();
+        }
+    }
+
+    private static String recomputedHash(Event event) {
+        var schema = event.record().getSchema();
+        var unsealed = GenericData.get().deepCopy(schema, event.record());
+        unsealed.put("hash", "");
+        try {
+            var bytes = new ByteArrayOutputStream();
+            var encoder = EncoderFactory.get().directBinaryEncoder(bytes, null);
+            new GenericDatumWriter<GenericRecord>(schema).write(unsealed, encoder);
+            var digest = MessageDigest.getInstance("SHA-256");
+            digest.update(event.previousHash().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest.digest(bytes.toByteArray()));
+        }
+        catch (IOException | NoSuchAlgorithmException ex) {
+            throw new IllegalStateException(ex);
         }
     }
 }

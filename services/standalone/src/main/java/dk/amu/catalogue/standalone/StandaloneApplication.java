@@ -17,6 +17,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
 
 /**
  * The embedded default: one process runs a KRaft Kafka broker, the schema registry and every
@@ -45,14 +46,23 @@ public class StandaloneApplication {
                 .properties("spring.config.name=standalone")
                 .run(args);
         var properties = infrastructure.getBean(StandaloneProperties.class);
-        var ingest = new SpringApplicationBuilder(IngestApplication.class)
-                .parent(infrastructure)
-                .web(WebApplicationType.SERVLET)
-                .properties("spring.config.name=ingest")
-                .initializers(context -> context.getEnvironment().getPropertySources()
-                        .addFirst(new MapPropertySource("standalone", ingestSettings(properties, context.getEnvironment()))))
-                .run(args);
-        announceReady(properties, ingest);
+        try {
+            var ingest = new SpringApplicationBuilder(IngestApplication.class)
+                    .parent(infrastructure)
+                    .web(WebApplicationType.SERVLET)
+                    .properties("spring.config.name=ingest")
+                    // below command-line arguments and environment variables, above ingest.yml's defaults
+                    .initializers(context -> context.getEnvironment().getPropertySources().addAfter(
+                            StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                            new MapPropertySource("standalone", ingestSettings(properties, context.getEnvironment()))))
+                    .run(args);
+            announceReady(properties, ingest);
+        }
+        catch (RuntimeException ex) {
+            // the broker's threads would keep the JVM alive with nothing serving
+            infrastructure.close();
+            throw ex;
+        }
         // closing the parent closes the services first, then the registry and the broker
         return infrastructure;
     }

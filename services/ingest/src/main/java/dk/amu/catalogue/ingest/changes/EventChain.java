@@ -25,6 +25,11 @@ import dk.amu.catalogue.events.v1.EventSource;
  * fkbCode, sequence, payload record name, lowercase hex of the payload's Avro binary encoding,
  * effectiveDate (ISO) and documentSha256 ("" when null), joined by '\n'. Record time and ingestion
  * id stay out of the id so that re-running an ingestion reproduces the same ids.
+ *
+ * <p>The encoding is always the one of the schema an event was <em>written</em> with (its schema id
+ * in the Kafka record). A verifier reads the event with that writer schema, sets {@code hash} to ""
+ * and encodes it again with the same schema, so history keeps verifying after the schema evolves;
+ * {@link #verify} does so for events of the current schema, the ingest tests for any, by schema id.
  */
 public final class EventChain {
 

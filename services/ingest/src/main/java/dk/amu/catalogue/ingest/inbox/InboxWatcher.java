@@ -32,7 +32,7 @@ public class InboxWatcher {
 
     private static final Logger log = LoggerFactory.getLogger(InboxWatcher.class);
 
-    private static final Pattern NAME = Pattern.compile("(?<fkb>[A-Za-z0-9][A-Za-z0-9._-]{0,63})__.+\\.(?i:pdf|txt)");
+    private static final Pattern NAME = Pattern.compile("(?<fkb>[A-Za-z0-9][A-Za-z0-9._-]{0,63}?)__.+\\.(?i:pdf|txt)");
 
     private final IngestionService ingestion;
 
@@ -77,7 +77,7 @@ public class InboxWatcher {
             log.warn("Inbox file {} stays for the next scan: {}", name, ex.getMessage());
         }
         catch (RuntimeException ex) {
-            inbox.fail(file, ex.getMessage());
+            inbox.fail(file, ex.getMessage() != null ? ex.getMessage() : "ingestion failed: " + ex.getClass().getSimpleName());
         }
     }
 

@@ -14,6 +14,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.errors.InvalidProducerEpochException;
 import org.apache.kafka.common.errors.ProducerFencedException;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -84,6 +85,13 @@ public class FkbWriters implements DisposableBean {
             }
             producer.send(new ProducerRecord<>(CatalogueTopics.SNAPSHOTS, fkbCode, changes.snapshot()));
             producer.commitTransaction();
+        }
+        catch (TimeoutException ex) {
+            // a commit that timed out may still complete: do not abort, and do not claim either outcome
+            slot.close();
+            throw new PublishFailedException("Kafka did not confirm the transaction with " + changes.events().size()
+                    + " events of FKB " + fkbCode + " in time; it may or may not have been committed. It is safe to try "
+                    + "again: if it was committed, the same document changes nothing", ex);
         }
         catch (KafkaException ex) {
             slot.discard(ex);

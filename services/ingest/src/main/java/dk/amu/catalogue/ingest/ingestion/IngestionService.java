@@ -51,13 +51,13 @@ public class IngestionService {
         var ingestionId = UUID.randomUUID().toString();
         var report = writers.exclusively(submission.fkbCode(), () -> {
             var previous = snapshots.latest(submission.fkbCode()).orElse(null);
-            if (!submission.force()) {
-                holdBackIfSuspicious(submission.fkbCode(), previous, document);
-            }
             var now = clock.instant();
+            var businessDate = LocalDate.ofInstant(now, properties.zone());
+            if (!submission.force()) {
+                holdBackIfSuspicious(submission.fkbCode(), previous, document, businessDate);
+            }
             var changes = diff.diff(submission.fkbCode(), previous, document, submission.title(),
-                    new DocumentOrigin(sha256, submission.documentName(), ingestionId), now,
-                    LocalDate.ofInstant(now, properties.zone()));
+                    new DocumentOrigin(sha256, submission.documentName(), ingestionId), now, businessDate);
             if (changes.hasChanges()) {
                 writers.publish(submission.fkbCode(), changes);
             }
@@ -68,15 +68,19 @@ public class IngestionService {
         return report;
     }
 
-    private void holdBackIfSuspicious(String fkbCode, CatalogueSnapshot previous, FkbDocument document) {
-        if (previous == null || previous.getLinks().isEmpty()) {
+    /** Counts only links still valid on the business date: dropping an expired one is routine, not a loss. */
+    private void holdBackIfSuspicious(String fkbCode, CatalogueSnapshot previous, FkbDocument document, LocalDate businessDate) {
+        if (previous == null) {
             return;
         }
         var present = new HashSet<String>();
         document.links().forEach(link -> present.add(link.getCourseNumber()));
-        int missing = (int) previous.getLinks().stream().map(CourseLink::getCourseNumber).filter(n -> !present.contains(n)).count();
-        if (missing > previous.getLinks().size() * properties.suspiciousLossRatio()) {
-            throw new SuspiciousDocumentException(fkbCode, previous.getLinks().size(), missing);
+        var valid = previous.getLinks().stream()
+                .filter(link -> link.getLinkedTo() == null || !link.getLinkedTo().isBefore(businessDate))
+                .toList();
+        int missing = (int) valid.stream().map(CourseLink::getCourseNumber).filter(n -> !present.contains(n)).count();
+        if (!valid.isEmpty() && missing > valid.size() * properties.suspiciousLossRatio()) {
+            throw new SuspiciousDocumentException(fkbCode, valid.size(), missing);
         }
     }
 }

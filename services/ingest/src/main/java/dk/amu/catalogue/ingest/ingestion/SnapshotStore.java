@@ -6,11 +6,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
 
 import dk.amu.catalogue.ingest.system.CatalogueTopics;
 import dk.amu.catalogue.ingest.system.KafkaClients;
 import dk.amu.catalogue.snapshots.v1.CatalogueSnapshot;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListOffsetsOptions;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.beans.factory.DisposableBean;
@@ -35,6 +43,8 @@ public class SnapshotStore implements DisposableBean {
     private final Map<String, CatalogueSnapshot> latest = new ConcurrentHashMap<>();
 
     private KafkaConsumer<String, CatalogueSnapshot> consumer;
+
+    private Admin admin;
 
     private List<TopicPartition> partitions;
 
@@ -66,9 +76,15 @@ public class SnapshotStore implements DisposableBean {
         }
     }
 
+    /**
+     * Reads until the committed position passes the log's high watermark, not just its last stable
+     * offset: the stable offset stops at the first open transaction, and a snapshot committed after
+     * it by another writer would be missed. Waiting for open transactions to settle is bounded by the
+     * transaction timeout, which {@link KafkaClients} keeps short.
+     */
     private void readToEnd() {
         var reader = consumer();
-        var end = reader.endOffsets(partitions);
+        var end = highWatermarks();
         long deadline = System.nanoTime() + CATCH_UP_LIMIT.toNanos();
         while (!reachedEnd(reader, end)) {
             if (System.nanoTime() > deadline) {
@@ -94,6 +110,25 @@ public class SnapshotStore implements DisposableBean {
     private void remember(CatalogueSnapshot snapshot) {
         latest.merge(snapshot.getFkbCode(), snapshot,
                 (known, candidate) -> candidate.getHeadSequence() >= known.getHeadSequence() ? candidate : known);
+    }
+
+    private Map<TopicPartition, Long> highWatermarks() {
+        if (admin == null) {
+            admin = Admin.create(clients.admin("ingest-snapshots-admin"));
+        }
+        var latest = partitions.stream().collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest()));
+        try {
+            return admin.listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_UNCOMMITTED)).all()
+                    .get(CATCH_UP_LIMIT.toSeconds(), TimeUnit.SECONDS).entrySet().stream()
+                    .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().offset()));
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw unreadable("interrupted", ex);
+        }
+        catch (ExecutionException | TimeoutException ex) {
+            throw unreadable(ex.getMessage(), ex);
+        }
     }
 
     private static PublishFailedException unreadable(String reason, Throwable cause) {
@@ -133,6 +168,9 @@ public class SnapshotStore implements DisposableBean {
     public synchronized void destroy() {
         if (consumer != null) {
             consumer.close(Duration.ofSeconds(5));
+        }
+        if (admin != null) {
+            admin.close(Duration.ofSeconds(5));
         }
     }
 }

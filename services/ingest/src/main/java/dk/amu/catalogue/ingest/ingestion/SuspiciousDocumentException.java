@@ -12,8 +12,8 @@ public class SuspiciousDocumentException extends RuntimeException {
 
     public SuspiciousDocumentException(String fkbCode, int previousLinks, int missingLinks) {
         super("document for FKB " + fkbCode + " lacks " + missingLinks + " of the " + previousLinks
-                + " links of the previous version; it was held back as suspicious. Check the document, "
-                + "then resubmit with force=true (--force on the command line) if the removals are real");
+                + " links that were still valid; it was held back as suspicious. Check the document, then submit it "
+                + "with force=true (upload API) or --force (command line) if the removals are real");
         this.previousLinks = previousLinks;
         this.missingLinks = missingLinks;
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 import dk.amu.catalogue.serde.AvroDeserializer;
 import dk.amu.catalogue.serde.AvroSerdeConfig;
 import dk.amu.catalogue.serde.AvroSerializer;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -39,6 +40,16 @@ public class KafkaClients {
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
         props.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        // a writer that dies mid-transaction blocks read_committed readers of its partitions until its
+        // transaction is aborted; ingest transactions last milliseconds, so let the broker abort early
+        props.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, 15_000);
+        return props;
+    }
+
+    /** An admin client's settings, for looking up offsets. */
+    public Map<String, Object> admin(String clientId) {
+        var props = new HashMap<>(kafka.buildAdminProperties());
+        props.put(AdminClientConfig.CLIENT_ID_CONFIG, clientId);
         return props;
     }
 

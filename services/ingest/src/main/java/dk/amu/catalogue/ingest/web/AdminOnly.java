@@ -1,20 +1,31 @@
 package dk.amu.catalogue.ingest.web;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpHeaders;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.HandlerInterceptor;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Document uploads change the catalogue, so they need the admin bearer token. */
+/**
+ * Every call under {@code /api/} that changes something needs the admin bearer token; reads do
+ * not. A filter rather than an interceptor, so an unauthenticated upload is refused before its body
+ * is parsed, and deny-by-default, so an endpoint added later is covered without anyone remembering.
+ */
 @Component
 @ConditionalOnWebApplication
-class AdminOnly implements HandlerInterceptor, WebMvcConfigurer {
+class AdminOnly extends OncePerRequestFilter {
 
     private static final String BEARER = "Bearer ";
+
+    private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
 
     private final AdminToken token;
 
@@ -23,27 +34,44 @@ class AdminOnly implements HandlerInterceptor, WebMvcConfigurer {
     }
 
     @Override
-    public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(this).addPathPatterns("/api/fkbs/*/documents");
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !request.getRequestURI().startsWith("/api/") || READS.contains(request.getMethod());
     }
 
     @Override
-    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
         var header = request.getHeader(HttpHeaders.AUTHORIZATION);
         var presented = header != null && header.startsWith(BEARER) ? header.substring(BEARER.length()) : null;
-        if (!token.matches(presented)) {
-            throw new NotAuthorizedException(!token.isConfigured()
-                    ? "uploads are disabled: the service has no admin token; set CATALOGUE_ADMIN_TOKEN and restart"
-                    : presented == null ? "send the admin token as 'Authorization: Bearer <token>'"
-                            : "the admin token is not valid");
+        if (token.matches(presented)) {
+            chain.doFilter(request, response);
+            return;
         }
-        return true;
+        var detail = !token.isConfigured()
+                ? "uploads are disabled: the service has no admin token; set CATALOGUE_ADMIN_TOKEN and restart"
+                : presented == null ? "send the admin token as 'Authorization: Bearer <token>'" : "the admin token is not valid";
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        // every value here is a fixed text or the request path, escaped
+        response.getWriter().write("{\"type\":\"" + IngestProblems.TYPES + "unauthorized\",\"title\":\"Admin token required\","
+                + "\"status\":401,\"detail\":\"" + detail + "\",\"instance\":\"" + json(request.getRequestURI()) + "\"}");
     }
 
-    static class NotAuthorizedException extends RuntimeException {
-
-        NotAuthorizedException(String message) {
-            super(message);
+    private static String json(String text) {
+        var escaped = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                escaped.append('\\').append(c);
+            }
+            else if (c < 0x20) {
+                escaped.append(String.format("\\u%04x", (int) c));
+            }
+            else {
+                escaped.append(c);
+            }
         }
+        return escaped.toString();
     }
 }

@@ -8,10 +8,8 @@ import dk.amu.catalogue.ingest.ingestion.PublishFailedException;
 import dk.amu.catalogue.ingest.ingestion.SuspiciousDocumentException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -22,7 +20,7 @@ class IngestProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(IngestProblems.class);
 
-    private static final String TYPES = "https://amu-catalogue.invalid/problems/";
+    static final String TYPES = "https://amu-catalogue.invalid/problems/";
 
     @ExceptionHandler
     ProblemDetail rejected(DocumentRejectedException ex) {
@@ -47,13 +45,6 @@ class IngestProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ProblemDetail unavailable(PublishFailedException ex) {
         return problem(HttpStatus.SERVICE_UNAVAILABLE, "publish-failed", "Kafka unavailable", ex.getMessage());
-    }
-
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> unauthorized(AdminOnly.NotAuthorizedException ex) {
-        return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
-                .body(problem(HttpStatus.UNAUTHORIZED, "unauthorized", "Admin token required", ex.getMessage()));
     }
 
     /** Anything unforeseen: a problem body all the same, without internals; the log has the details. */
