@@ -29,12 +29,7 @@ import org.apache.avro.specific.SpecificDatumWriter;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.tools.ProducerPerformance;
-import org.springframework.boot.Banner;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.MapPropertySource;
-import org.springframework.core.env.StandardEnvironment;
 
 /**
  * A synthetic catalogue of 300 FKBs x 150 links ingested into the standalone broker (the same
@@ -135,20 +130,11 @@ public final class IngestThroughputHarness {
 
     private static ConfigurableApplicationContext ingestService(EmbeddedKafkaBroker broker,
             EmbeddedSchemaRegistry registry, int slots) {
-        // first in line: default properties would rank below ingest.yml's localhost settings
-        var environment = new StandardEnvironment();
-        environment.getPropertySources().addFirst(new MapPropertySource("harness", Map.of(
-                        "spring.config.name", "ingest",
-                        "spring.kafka.bootstrap-servers", broker.bootstrapServers(),
-                        "catalogue.ingest.registry-url", registry.url(),
-                        "catalogue.ingest.auto-register-schemas", true,
-                        "catalogue.ingest.scheduling", false,
-                        "catalogue.ingest.transaction-slots", slots,
-                        "logging.level.root", "WARN")));
-        return new SpringApplicationBuilder(IngestApplication.class)
-                .environment(environment)
-                .web(WebApplicationType.NONE)
-                .bannerMode(Banner.Mode.OFF)
-                .run();
+        return IngestApplication.headless(Map.of(
+                "spring.kafka.bootstrap-servers", broker.bootstrapServers(),
+                "catalogue.ingest.registry-url", registry.url(),
+                "catalogue.ingest.auto-register-schemas", true,
+                "catalogue.ingest.transaction-slots", slots,
+                "logging.level.root", "WARN"));
     }
 }

@@ -14,11 +14,7 @@ import dk.amu.catalogue.ingest.IngestApplication;
 import dk.amu.catalogue.ingest.document.FkbDocumentParser;
 import dk.amu.catalogue.ingest.ingestion.DocumentSubmission;
 import dk.amu.catalogue.ingest.ingestion.IngestionService;
-import org.springframework.boot.Banner;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.core.env.MapPropertySource;
-import org.springframework.core.env.StandardEnvironment;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * {@code ingest --fkb CODE [--title TITLE] [--force] FILE...}: ingests documents into the running
@@ -94,24 +90,12 @@ public final class IngestCommand {
         }
     }
 
-    private static org.springframework.context.ConfigurableApplicationContext context(Map<String, Object> settings) {
+    private static ConfigurableApplicationContext context(Map<String, Object> settings) {
         var properties = new HashMap<String, Object>(Map.of(
-                "spring.config.name", "ingest",
-                "catalogue.ingest.scheduling", false,
-                "catalogue.ingest.samples", false,
                 "logging.level.root", "WARN",
                 "logging.level.org.apache.kafka", "ERROR"));
         properties.putAll(settings);
-        // first in line, not default properties: those rank below ingest.yml, whose localhost broker
-        // and registry would otherwise win over the caller's settings, and env could turn samples on
-        var environment = new StandardEnvironment();
-        environment.getPropertySources().addFirst(new MapPropertySource("ingest-command", properties));
-        return new SpringApplicationBuilder(IngestApplication.class)
-                .environment(environment)
-                .web(WebApplicationType.NONE)
-                .bannerMode(Banner.Mode.OFF)
-                .logStartupInfo(false)
-                .run();
+        return IngestApplication.headless(properties);
     }
 
     private static String oneLine(Throwable ex) {

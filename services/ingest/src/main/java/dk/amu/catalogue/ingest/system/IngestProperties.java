@@ -24,7 +24,9 @@ import org.springframework.validation.annotation.Validated;
  * @param registryUrl       the schema registry the serde talks to
  * @param autoRegisterSchemas whether the serializer may register schemas (standalone and tests), or only look them up
  * @param suspiciousLossRatio a document that loses more than this share of the previous rows is held back
- * @param transactionSlots  how many transactional producers share the FKBs; an FKB always uses the same one
+ * @param transactionSlots  how many transactional producers share the FKBs; an FKB always uses the same one.
+ *                          Every writer (service instances, the command line) must use the same number: the
+ *                          shared transactional id is what fences a second writer of an FKB
  * @param expiryCheckInterval how often the expiry clock looks for links whose end has passed
  * @param inbox             the watched folder
  * @param polling           document URLs polled per FKB
