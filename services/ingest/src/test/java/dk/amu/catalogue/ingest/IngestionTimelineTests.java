@@ -21,6 +21,7 @@ import dk.amu.catalogue.ingest.support.KafkaInfrastructure;
 import dk.amu.catalogue.ingest.support.MutableClock;
 import dk.amu.catalogue.ingest.support.SettledLog;
 import dk.amu.catalogue.ingest.support.UploadClient;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,6 +33,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.RestClient;
 
 import static dk.amu.catalogue.ingest.support.FixtureDocuments.bytes;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -87,7 +89,7 @@ class IngestionTimelineTests {
     }
 
     @Test
-    void shouldEmitExactlyTheChangesBetweenRevisionsAndEachExpiryOnce() {
+    void shouldEmitExactlyTheChangesBetweenRevisionsAndEachExpiryOnce() throws Exception {
         var fixture = FixtureDocuments.viden();
         var earlier = FixtureDocuments.withoutCourses(fixture, "22487", "22598", "22634")
                 .replace("til 30-06-2025", "og fremefter");
@@ -129,6 +131,19 @@ class IngestionTimelineTests {
         assertThat(successorOf(events, "CourseLinkEndScheduled", "47299")).isEqualTo("22487");
         assertGaplessChain(events);
         assertThat(events).extracting(Event::eventId).doesNotHaveDuplicates();
+        assertSummaryMatches(events);
+    }
+
+    /** GET /api/fkbs/{code} tells the operator the FKB's state and the head of its chain, as the log has it. */
+    private void assertSummaryMatches(List<Event> events) throws Exception {
+        var http = RestClient.create("http://127.0.0.1:" + port);
+        var summary = new ObjectMapper().readTree(http.get().uri("/api/fkbs/{fkb}", fkb).retrieve().body(String.class));
+        assertThat(summary.get("links").asInt()).isEqualTo(92);
+        assertThat(summary.get("events").asLong()).isEqualTo(events.size());
+        assertThat(summary.get("headHash").asText()).isEqualTo(events.get(events.size() - 1).hash());
+        assertThat(summary.get("documentName").asText()).isEqualTo("later.txt");
+        var unknown = http.get().uri("/api/fkbs/{fkb}", "no-such-fkb").exchange((request, response) -> response.getStatusCode().value());
+        assertThat(unknown).isEqualTo(404);
     }
 
     /** Ingests a document, then the same document again, which must change nothing. */
