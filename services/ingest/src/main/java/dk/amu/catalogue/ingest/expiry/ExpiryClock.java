@@ -12,7 +12,6 @@ import dk.amu.catalogue.ingest.ingestion.SnapshotStore;
 import dk.amu.catalogue.ingest.system.IngestProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,8 +42,8 @@ public class ExpiryClock {
         this.properties = properties;
     }
 
-    @Scheduled(initialDelay = 0, fixedDelayString = "${catalogue.ingest.expiry-check-interval:1m}")
-    void tick() {
+    /** The scheduled look: a failure is logged and the next look tries again. */
+    public void tick() {
         try {
             runOnce();
         }

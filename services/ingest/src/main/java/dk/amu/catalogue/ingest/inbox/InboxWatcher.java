@@ -17,7 +17,6 @@ import dk.amu.catalogue.ingest.system.IngestProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,9 +42,10 @@ public class InboxWatcher {
     InboxWatcher(IngestionService ingestion, IngestProperties properties) {
         this.ingestion = ingestion;
         this.inbox = new Inbox(properties.inbox().directory());
+        // there from the start, so an operator can drop files the moment the service is up
+        inbox.create();
     }
 
-    @Scheduled(fixedDelayString = "${catalogue.ingest.inbox.poll-interval:5s}")
     public synchronized void scan() {
         inbox.create();
         var seenNow = new HashMap<Path, String>();

@@ -1,6 +1,5 @@
 package dk.amu.catalogue.ingest.polling;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -9,6 +8,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import dk.amu.catalogue.ingest.ingestion.DocumentDigest;
 import dk.amu.catalogue.ingest.ingestion.DocumentSubmission;
@@ -16,7 +18,6 @@ import dk.amu.catalogue.ingest.ingestion.IngestionService;
 import dk.amu.catalogue.ingest.system.IngestProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,7 +52,6 @@ public class DocumentPoller {
         this.sources = settings.sources().stream().map(PolledSource::new).toList();
     }
 
-    @Scheduled(initialDelay = 0, fixedDelayString = "${catalogue.ingest.polling.tick:10s}")
     public void pollDue() {
         var now = clock.instant();
         sources.stream().filter(source -> source.isDue(now)).forEach(this::poll);
@@ -61,12 +61,14 @@ public class DocumentPoller {
     public PollOutcome poll(PolledSource source) {
         var now = clock.instant();
         try {
-            var response = http.send(source.request(TIMEOUT), HttpResponse.BodyHandlers.ofByteArray());
+            // the request timeout covers only the headers; a body that trickles in must not hold the thread
+            var response = http.sendAsync(source.request(TIMEOUT), HttpResponse.BodyHandlers.ofByteArray())
+                    .get(TIMEOUT.multipliedBy(2).toSeconds(), TimeUnit.SECONDS);
             var outcome = handle(source, response);
             source.succeeded(now, settings.interval(), response);
             return outcome;
         }
-        catch (IOException | RuntimeException ex) {
+        catch (ExecutionException | TimeoutException | RuntimeException ex) {
             var wait = source.failed(now, settings.interval(), settings.maxBackoff());
             log.warn("Polling {} for FKB {} failed; next try in {}: {}", source.url(), source.fkbCode(), wait, ex.getMessage());
             return PollOutcome.FAILED;

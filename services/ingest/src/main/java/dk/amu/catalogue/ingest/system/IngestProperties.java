@@ -31,6 +31,7 @@ import org.springframework.validation.annotation.Validated;
  * @param inbox             the watched folder
  * @param polling           document URLs polled per FKB
  * @param samples           ingest the bundled sample documents when no FKB is known yet
+ * @param scheduling        run the expiry clock, the inbox and polling on their schedules (off for the command line)
  */
 @Validated
 @ConfigurationProperties("catalogue.ingest")
@@ -45,7 +46,8 @@ public record IngestProperties(
         @NotNull @DefaultValue("1m") Duration expiryCheckInterval,
         @Valid @NotNull @DefaultValue Inbox inbox,
         @Valid @NotNull @DefaultValue Polling polling,
-        @DefaultValue("false") boolean samples) {
+        @DefaultValue("false") boolean samples,
+        @DefaultValue("true") boolean scheduling) {
 
     /**
      * @param directory    where operators drop {@code <fkbCode>__<anything>.pdf|.txt}; no directory, no watching
@@ -58,9 +60,10 @@ public record IngestProperties(
      * @param sources      the document URL of each polled FKB
      * @param interval     how often each URL is asked for a new version
      * @param maxBackoff   the longest wait after repeated failures
+     * @param tick         how often the poller looks for sources that are due
      */
     public record Polling(@DefaultValue List<@Valid Source> sources, @NotNull @DefaultValue("1h") Duration interval,
-            @NotNull @DefaultValue("6h") Duration maxBackoff) {
+            @NotNull @DefaultValue("6h") Duration maxBackoff, @NotNull @DefaultValue("10s") Duration tick) {
     }
 
     public record Source(@NotBlank String fkbCode, @NotBlank String url, String title) {
