@@ -1,11 +1,7 @@
 package dk.amu.catalogue.ingest.changes;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,6 +18,7 @@ import dk.amu.catalogue.events.v1.CourseLinkStartChanged;
 import dk.amu.catalogue.events.v1.CourseLinked;
 import dk.amu.catalogue.events.v1.CourseUnlinked;
 import dk.amu.catalogue.ingest.document.FkbDocument;
+import dk.amu.catalogue.ingest.support.ExpectedFixture;
 import dk.amu.catalogue.snapshots.v1.CourseLink;
 
 /** Test inputs built from the FKB fixtures and by hand. */
@@ -36,18 +33,11 @@ final class Fixtures {
     }
 
     static List<CourseLink> links(String fixture) {
-        List<String> lines = lines("/fkb/" + fixture + ".expected.csv");
-        List<CourseLink> links = new ArrayList<>();
-        for (String line : lines.subList(1, lines.size())) {
-            if (!line.isBlank()) {
-                links.add(linkOf(csvFields(line)));
-            }
-        }
-        return links;
+        return new ArrayList<>(ExpectedFixture.links(fixture));
     }
 
     static List<String> competences(String fixture) {
-        return lines("/fkb/" + fixture + ".competences.txt").stream().filter(line -> !line.isBlank()).toList();
+        return ExpectedFixture.competences(fixture);
     }
 
     static FkbDocument document(String fixture) {
@@ -120,44 +110,5 @@ final class Fixtures {
             return p.getCourseNumber();
         }
         return null;
-    }
-
-    private static CourseLink linkOf(List<String> fields) {
-        return new CourseLink(fields.get(0), fields.get(1), fields.get(2), new BigDecimal(fields.get(3)),
-                LocalDate.parse(fields.get(4)), fields.get(5).isEmpty() ? null : LocalDate.parse(fields.get(5)));
-    }
-
-    // Titles may hold commas inside double quotes; a doubled quote inside quotes is a quote.
-    private static List<String> csvFields(String line) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '"' && quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                field.append('"');
-                i++;
-            } else if (c == '"') {
-                quoted = !quoted;
-            } else if (c == ',' && !quoted) {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        fields.add(field.toString());
-        return fields;
-    }
-
-    private static List<String> lines(String resource) {
-        try (InputStream in = Fixtures.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing test resource " + resource);
-            }
-            return new String(in.readAllBytes(), UTF_8).lines().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
