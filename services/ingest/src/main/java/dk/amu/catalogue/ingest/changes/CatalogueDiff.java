@@ -1,5 +1,7 @@
 package dk.amu.catalogue.ingest.changes;
 
+import dk.amu.catalogue.eventlog.EventDraft;
+import dk.amu.catalogue.eventlog.EventChain;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;

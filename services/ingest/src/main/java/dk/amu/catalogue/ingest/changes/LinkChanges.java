@@ -1,5 +1,6 @@
 package dk.amu.catalogue.ingest.changes;
 
+import dk.amu.catalogue.eventlog.EventDraft;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -5,7 +5,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 import dk.amu.catalogue.ingest.changes.ChangeSet;
-import dk.amu.catalogue.ingest.system.CatalogueTopics;
+import dk.amu.catalogue.eventlog.CatalogueTopics;
 import dk.amu.catalogue.ingest.system.IngestProperties;
 import dk.amu.catalogue.ingest.system.KafkaClients;
 import org.apache.avro.specific.SpecificRecord;

@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
-import dk.amu.catalogue.ingest.system.CatalogueTopics;
+import dk.amu.catalogue.eventlog.CatalogueTopics;
 import dk.amu.catalogue.ingest.system.KafkaClients;
 import dk.amu.catalogue.snapshots.v1.CatalogueSnapshot;
 import org.apache.kafka.clients.admin.Admin;

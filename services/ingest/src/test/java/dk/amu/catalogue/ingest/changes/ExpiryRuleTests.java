@@ -1,5 +1,6 @@
 package dk.amu.catalogue.ingest.changes;
 
+import dk.amu.catalogue.eventlog.EventChain;
 import static dk.amu.catalogue.ingest.changes.Fixtures.FKB;
 import static dk.amu.catalogue.ingest.changes.Fixtures.RECORDED_AT;
 import static dk.amu.catalogue.ingest.changes.Fixtures.changed;

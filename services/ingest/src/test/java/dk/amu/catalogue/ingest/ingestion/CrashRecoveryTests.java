@@ -21,7 +21,7 @@ import dk.amu.catalogue.ingest.support.KafkaInfrastructure;
 import dk.amu.catalogue.ingest.support.MutableClock;
 import dk.amu.catalogue.ingest.support.SettledLog;
 import dk.amu.catalogue.ingest.support.UploadClient;
-import dk.amu.catalogue.ingest.system.CatalogueTopics;
+import dk.amu.catalogue.eventlog.CatalogueTopics;
 import dk.amu.catalogue.ingest.system.IngestProperties;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.BeforeEach;

@@ -10,7 +10,7 @@ import java.util.Map;
 import dk.amu.catalogue.ingest.changes.CatalogueDiff;
 import dk.amu.catalogue.ingest.changes.DocumentOrigin;
 import dk.amu.catalogue.ingest.document.FkbDocumentParser;
-import dk.amu.catalogue.ingest.system.CatalogueTopics;
+import dk.amu.catalogue.eventlog.CatalogueTopics;
 import dk.amu.catalogue.serde.AvroSerdeConfig;
 import dk.amu.catalogue.serde.AvroSerializer;
 import org.apache.avro.specific.SpecificRecord;

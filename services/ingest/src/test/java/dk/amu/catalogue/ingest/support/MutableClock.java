@@ -9,7 +9,7 @@ import java.time.ZoneId;
 /** A clock the test moves by hand; time never passes by itself. */
 public final class MutableClock extends Clock {
 
-    public static final ZoneId CATALOGUE_ZONE = ZoneId.of("Europe/Copenhagen");
+    public static final ZoneId CATALOGUE_ZONE = dk.amu.catalogue.eventlog.CatalogueZone.ZONE;
 
     private volatile Instant now;
 

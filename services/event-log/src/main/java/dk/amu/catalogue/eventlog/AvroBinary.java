@@ -1,4 +1,4 @@
-package dk.amu.catalogue.ingest.changes;
+package dk.amu.catalogue.eventlog;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,12 +10,12 @@ import org.apache.avro.specific.SpecificDatumWriter;
 import org.apache.avro.specific.SpecificRecordBase;
 
 /** Plain Avro binary (no wire-format header), the canonical form that hashes and ids are taken over. */
-final class AvroBinary {
+public final class AvroBinary {
 
     private AvroBinary() {
     }
 
-    static byte[] encode(SpecificRecordBase record) {
+    public static byte[] encode(SpecificRecordBase record) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         // The direct encoder does not buffer, so the bytes are complete without relying on a flush.
         BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(bytes, null);

@@ -1,4 +1,4 @@
-package dk.amu.catalogue.ingest.changes;
+package dk.amu.catalogue.eventlog;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
@@ -29,7 +29,7 @@ import dk.amu.catalogue.events.v1.EventSource;
  * <p>The encoding is always the one of the schema an event was <em>written</em> with (its schema id
  * in the Kafka record). A verifier reads the event with that writer schema, sets {@code hash} to ""
  * and encodes it again with the same schema, so history keeps verifying after the schema evolves;
- * {@link #verify} does so for events of the current schema, the ingest tests for any, by schema id.
+ * {@link #verify} does so for events of the current schema, {@link WrittenEvents} for any.
  */
 public final class EventChain {
 
@@ -42,7 +42,7 @@ public final class EventChain {
     }
 
     /** Seals drafts into events that continue the chain after the given head. */
-    static List<CatalogueEvent> append(String fkbCode, long headSequence, String headHash,
+    public static List<CatalogueEvent> append(String fkbCode, long headSequence, String headHash,
             List<EventDraft> drafts, EventSource source, Instant recordedAt) {
         List<CatalogueEvent> events = new ArrayList<>(drafts.size());
         long sequence = headSequence;

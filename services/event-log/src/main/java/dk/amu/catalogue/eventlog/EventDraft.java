@@ -1,9 +1,9 @@
-package dk.amu.catalogue.ingest.changes;
+package dk.amu.catalogue.eventlog;
 
 import java.time.LocalDate;
 
 import org.apache.avro.specific.SpecificRecordBase;
 
 /** A payload and its business date, before it gets its place in the chain. */
-record EventDraft(SpecificRecordBase payload, LocalDate effectiveDate) {
+public record EventDraft(SpecificRecordBase payload, LocalDate effectiveDate) {
 }
