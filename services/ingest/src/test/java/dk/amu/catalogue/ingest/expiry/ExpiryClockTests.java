@@ -15,7 +15,7 @@ import dk.amu.catalogue.ingest.support.FixtureDocuments;
 import dk.amu.catalogue.ingest.support.IndependentEventReader.Event;
 import dk.amu.catalogue.ingest.support.KafkaInfrastructure;
 import dk.amu.catalogue.ingest.support.SettledLog;
-import dk.amu.catalogue.ingest.support.MutableClock;
+import dk.amu.catalogue.testkit.MutableClock;
 import dk.amu.catalogue.ingest.support.UploadClient;
 import org.apache.avro.generic.GenericRecord;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,7 +34,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static dk.amu.catalogue.ingest.support.FixtureDocuments.bytes;
-import static dk.amu.catalogue.ingest.support.MutableClock.CATALOGUE_ZONE;
+import static dk.amu.catalogue.testkit.MutableClock.CATALOGUE_ZONE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
