@@ -121,7 +121,7 @@ class ExpiryClockTests {
                 .web(WebApplicationType.NONE)
                 .run("--spring.config.name=ingest", "--catalogue.ingest.scheduling=false",
                         "--spring.kafka.bootstrap-servers=" + KafkaInfrastructure.running().bootstrapServers(),
-                        "--catalogue.ingest.registry-url=" + KafkaInfrastructure.running().registryUrl(),
+                        "--catalogue.registry-url=" + KafkaInfrastructure.running().registryUrl(),
                         "--catalogue.ingest.auto-register-schemas=true")) {
             assertThat(restarted.getBean(Clock.class).instant()).isEqualTo(MutableClock.at(LocalDate.of(2025, 8, 1)).instant());
             assertThat(expiriesOfThisFkb(restarted.getBean(ExpiryClock.class).runOnce())).isEmpty();

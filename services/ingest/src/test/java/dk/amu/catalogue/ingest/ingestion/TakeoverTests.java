@@ -93,7 +93,7 @@ class TakeoverTests {
         var sink = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
         return IngestCommand.run(args, Map.of(
                 "spring.kafka.bootstrap-servers", infrastructure.bootstrapServers(),
-                "catalogue.ingest.registry-url", infrastructure.registryUrl(),
+                "catalogue.registry-url", infrastructure.registryUrl(),
                 "catalogue.ingest.auto-register-schemas", true), sink, sink);
     }
 }
