@@ -33,6 +33,11 @@ enum Fixtures {
         return resource("/samples/" + name + ".txt");
     }
 
+    /** The document as an office suite publishes it, the table as a real table; only some fixtures have one. */
+    byte[] tablePdf() {
+        return resource("/fkb/" + name + ".table.pdf");
+    }
+
     List<String> competences() {
         return ExpectedFixture.competences(name);
     }

@@ -1,0 +1,90 @@
+package dk.amu.catalogue.ingest.document;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The column header of "Aktuelt tilkoblede mål" on one page: where each column's heading words
+ * were printed. Office suites centre, wrap and repeat the header on every page, so it is known by
+ * its words, not by its lines: the words of one column may sit on two or three lines.
+ */
+record TableHeader(int lastLine, float bottom, float[] starts, float[] ends) {
+
+    static final int TITLE = 0;
+    static final int EUU = 1;
+    static final int DURATION = 2;
+    static final int PERIOD = 3;
+    static final int COLUMNS = 4;
+
+    private static final Map<String, Integer> COLUMN_WORDS = Map.of(
+            "nummer", TITLE, "niveau", TITLE, "titel", TITLE,
+            "euu", EUU,
+            "varighed", DURATION, "dage", DURATION,
+            "tilknyttet", PERIOD, "perioden", PERIOD, "periode", PERIOD);
+    // a header wrapped over three lines reaches this many font sizes from its middle line
+    private static final float REACH = 3;
+
+    /** The first header at or after line {@code from}, if the page has one. */
+    static Optional<TableHeader> find(List<PrintedLine> lines, int from) {
+        for (int i = from; i < lines.size(); i++) {
+            PrintedLine line = lines.get(i);
+            if (line.words().stream().anyMatch(word -> column(word) == EUU)) {
+                Optional<TableHeader> header = around(lines, i, from);
+                if (header.isPresent()) {
+                    return header;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<TableHeader> around(List<PrintedLine> lines, int euuLine, int from) {
+        PrintedLine middle = lines.get(euuLine);
+        float reach = REACH * middle.fontSize();
+        float[] starts = new float[COLUMNS];
+        float[] ends = new float[COLUMNS];
+        Arrays.fill(starts, Float.MAX_VALUE);
+        Arrays.fill(ends, -Float.MAX_VALUE);
+        int last = -1;
+        for (int i = from; i < lines.size() && lines.get(i).y() <= middle.y() + reach; i++) {
+            if (lines.get(i).y() < middle.y() - reach) {
+                continue;
+            }
+            for (Word word : lines.get(i).words()) {
+                int column = column(word);
+                if (column >= 0) {
+                    starts[column] = Math.min(starts[column], word.x0());
+                    ends[column] = Math.max(ends[column], word.x1());
+                    last = i;
+                }
+            }
+        }
+        for (int column = 0; column < COLUMNS; column++) {
+            if (starts[column] == Float.MAX_VALUE || (column > 0 && starts[column] <= starts[column - 1])) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new TableHeader(last, lines.get(last).y(), starts, ends));
+    }
+
+    /** Headers with the same geometry belong to pages laid out alike; rounded to absorb rounding. */
+    String geometry() {
+        StringBuilder key = new StringBuilder();
+        for (int column = 0; column < COLUMNS; column++) {
+            key.append(Math.round(starts[column])).append('-').append(Math.round(ends[column])).append(' ');
+        }
+        return key.toString();
+    }
+
+    private static int column(Word word) {
+        String key = word.text().toLowerCase(Locale.ROOT);
+        int end = key.length();
+        while (end > 0 && !Character.isLetter(key.charAt(end - 1))) {
+            end--;
+        }
+        return COLUMN_WORDS.getOrDefault(key.substring(0, end), -1);
+    }
+}
