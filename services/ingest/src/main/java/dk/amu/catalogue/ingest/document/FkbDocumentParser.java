@@ -43,16 +43,27 @@ public final class FkbDocumentParser {
         if (!PdfText.isPdf(content)) {
             String text = EncodedText.decode(content);
             TextScreening.screen(text);
-            return read(text, Optional.empty(), 0);
+            DocumentLines lines = DocumentLines.of(text);
+            return read(lines, lines, Optional.empty(), 0);
         }
         PdfLayout.PdfContent pdf = PdfText.extract(content);
         TextScreening.screen(pdf.text());
-        return read(pdf.text(), LayoutTable.read(pdf.pages()), pdf.pages().size());
+        List<List<PrintedLine>> pages = pdf.pages().stream().map(PrintedLine::of).toList();
+        Optional<LayoutTable> table = LayoutTable.find(pages);
+        RunningLines running = new RunningLines(pages,
+                (page, line) -> table.isPresent() && table.get().insideRows(page, line));
+        DocumentLines lines = DocumentLines.of(pdf.text());
+        int tableStart = LinkTableReader.heading(lines).orElse(lines.count() + 1);
+        return read(lines, running.blankedBefore(lines, tableStart), table.map(found -> found.read(running)),
+                pages.size());
     }
 
-    /** @param layoutRows the rows read from a PDF's layout, or empty to read them from the text */
-    private static FkbDocument read(String text, Optional<List<LinkRow>> layoutRows, int pages) {
-        DocumentLines lines = DocumentLines.of(text);
+    /**
+     * @param description the lines to read the description from: {@code lines} without a PDF's running headers
+     * @param layoutRows  the rows read from a PDF's layout, or empty to read them from the text
+     */
+    private static FkbDocument read(DocumentLines lines, DocumentLines description,
+            Optional<List<LinkRow>> layoutRows, int pages) {
         if (lines.lines().stream().allMatch(String::isEmpty)) {
             throw new DocumentRejectedException("the file contains only white space");
         }
@@ -60,8 +71,8 @@ public final class FkbDocumentParser {
         ReadingMethod method = layoutRows.isPresent() ? ReadingMethod.PDF_TABLE_LAYOUT
                 : pages > 0 ? ReadingMethod.PDF_TEXT : ReadingMethod.TEXT;
         int tableStart = LinkTableReader.heading(lines).orElse(lines.count() + 1);
-        return new FkbDocument(DescriptionReader.title(lines, tableStart),
-                DescriptionReader.competences(lines, tableStart),
+        return new FkbDocument(DescriptionReader.title(description, tableStart),
+                DescriptionReader.competences(description, tableStart),
                 rows.stream().map(LinkRow::toCourseLink).toList(), new Reading(method, pages, rows.size()));
     }
 

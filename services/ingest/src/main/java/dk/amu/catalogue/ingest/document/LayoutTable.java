@@ -18,41 +18,43 @@ final class LayoutTable {
 
     private static final Pattern COURSE_NUMBER = Pattern.compile("\\d{5}");
     private static final Pattern WRONG_COURSE_NUMBER = Pattern.compile("\\d{4}|\\d{6}");
-    private static final Pattern PERIOD_FRAGMENT = Pattern.compile(
-            "(?:og )?fremefter|til(?: \\S+)?|\\d{1,2}-\\d{1,2}-\\d{4}(?: og| til)?", Pattern.CASE_INSENSITIVE);
-    // a running header or footer is printed at the same height on every page, give or take rounding
-    private static final float SAME_HEIGHT = 2;
     // lines of the last row on a page lie no further apart than the rows above them; a little slack
     private static final float GAP_SLACK = 1.25f;
 
-    private final List<List<PrintedLine>> pages;
-    private final Map<String, List<float[]>> printedAt = new HashMap<>();
+    private final List<TablePage> table;
     private final List<LayoutRow> rows = new ArrayList<>();
     private LayoutRow periodRow;
 
-    private LayoutTable(List<List<Word>> pageWords) {
-        pages = pageWords.stream().map(PrintedLine::of).toList();
-        for (int page = 0; page < pages.size(); page++) {
-            for (PrintedLine line : pages.get(page)) {
-                printedAt.computeIfAbsent(shape(line), key -> new ArrayList<>()).add(new float[] {page, line.y()});
-            }
-        }
+    private LayoutTable(List<TablePage> table) {
+        this.table = table;
     }
 
-    /** The rows, or empty when the document has no table header to take columns from. */
-    static Optional<List<LinkRow>> read(List<List<Word>> pageWords) {
-        return new LayoutTable(pageWords).read();
-    }
-
-    private Optional<List<LinkRow>> read() {
-        List<TablePage> table = tablePages();
+    /** The table, or empty when the document has no table header to take columns from. */
+    static Optional<LayoutTable> find(List<List<PrintedLine>> pages) {
+        List<TablePage> table = tablePages(pages);
         if (table.isEmpty()) {
             return Optional.empty();
         }
         columns(table);
+        return Optional.of(new LayoutTable(table));
+    }
+
+    /** True for a line between the first and the last row that starts on its page (0-based index). */
+    boolean insideRows(int pageIndex, PrintedLine line) {
+        int first = table.get(0).number() - 1;
+        if (pageIndex < first) {
+            return false;
+        }
+        TablePage page = table.get(pageIndex - first);
+        int from = page.firstRowLine();
+        return from >= 0 && line.y() >= page.body().get(from).y() && line.y() <= page.body().get(page.lastRowLine()).y();
+    }
+
+    /** Reads every row; call once. */
+    List<LinkRow> read(RunningLines running) {
         float gapLimit = gapLimit(table);
         for (TablePage page : table) {
-            readPage(page, gapLimit);
+            readPage(page, gapLimit, running);
         }
         if (rows.isEmpty()) {
             throw DocumentRejectedException.onPage("the table 'Aktuelt tilkoblede mål' has no rows",
@@ -62,23 +64,23 @@ final class LayoutTable {
         for (LayoutRow row : rows) {
             read.add(linkRow(row));
         }
-        return Optional.of(LinkTableReader.withoutRepeats(read, true));
+        return LinkTableReader.withoutRepeats(read, true);
     }
 
     /** Every page from the first table header on, with the line its body starts at and its header if it repeats one. */
-    private List<TablePage> tablePages() {
+    private static List<TablePage> tablePages(List<List<PrintedLine>> pages) {
         for (int page = 0; page < pages.size(); page++) {
             List<PrintedLine> lines = pages.get(page);
             for (int n = 0; n < lines.size(); n++) {
                 if (LinkTableReader.HEADING.matcher(lines.get(n).text()).matches()) {
-                    return fromHeading(page, n);
+                    return fromHeading(pages, page, n);
                 }
             }
         }
         return List.of();
     }
 
-    private List<TablePage> fromHeading(int headingPage, int headingLine) {
+    private static List<TablePage> fromHeading(List<List<PrintedLine>> pages, int headingPage, int headingLine) {
         Optional<TableHeader> first = TableHeader.find(pages.get(headingPage), headingLine + 1);
         int firstPage = headingPage;
         if (first.isEmpty() && headingPage + 1 < pages.size()) {
@@ -134,7 +136,7 @@ final class LayoutTable {
         return widest > 0 ? widest * GAP_SLACK + 1 : 3 * fontSize;
     }
 
-    private void readPage(TablePage page, float gapLimit) {
+    private void readPage(TablePage page, float gapLimit, RunningLines running) {
         List<PrintedLine> body = page.body();
         int first = page.firstRowLine();
         int last = page.lastRowLine();
@@ -144,7 +146,7 @@ final class LayoutTable {
         for (int n = 0; n < body.size(); n++) {
             PrintedLine line = body.get(n);
             boolean insideRows = first >= 0 && n >= first && n <= last;
-            if (!insideRows && isRunning(page.number() - 1, line)) {
+            if (!insideRows && running.isRunning(page.number() - 1, line)) {
                 continue;
             }
             if (last >= 0 && n > last && line.y() - previous > gapLimit) {
@@ -258,28 +260,5 @@ final class LayoutTable {
     private static DocumentRejectedException notARow(PrintedLine line, TablePage page) {
         return DocumentRejectedException.onPage("expected a table row starting with a five-digit course number, "
                 + "found '" + line.text() + "'", page.number());
-    }
-
-    /** A page number, or a line printed alike at the same height on another page: a running header or footer. */
-    private boolean isRunning(int page, PrintedLine line) {
-        String text = line.text();
-        if (LinkTableReader.PAGE_NUMBER.matcher(text).matches()) {
-            return true;
-        }
-        if (PERIOD_FRAGMENT.matcher(text).matches()) {
-            // "fremefter" continuing a split row lands at the same height on many pages
-            return false;
-        }
-        for (float[] at : printedAt.getOrDefault(shape(line), List.of())) {
-            if (at[0] != page && Math.abs(at[1] - line.y()) <= SAME_HEIGHT) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    // page numbers differ from page to page; the rest of a running line does not
-    private static String shape(PrintedLine line) {
-        return line.text().replaceAll("\\d", "#");
     }
 }
