@@ -63,7 +63,8 @@ record TableHeader(int lastLine, float bottom, float[] starts, float[] ends) {
             }
         }
         for (int column = 0; column < COLUMNS; column++) {
-            if (starts[column] == Float.MAX_VALUE || (column > 0 && starts[column] <= starts[column - 1])) {
+            // in a table the headings stand side by side; in text wrapped as paragraphs they overlap
+            if (starts[column] == Float.MAX_VALUE || (column > 0 && starts[column] < ends[column - 1])) {
                 return Optional.empty();
             }
         }
