@@ -3,6 +3,7 @@ package dk.amu.catalogue.ingest.document;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 
 /**
@@ -14,7 +15,12 @@ final class LayoutRow {
 
     final String courseNumber;
     final int page;
-    private final List<List<String>> cells = new ArrayList<>();
+    // "X- og Y" is a Danish way to share a word's end; a line ending "X-" before "og" keeps its space
+    private static final Set<String> CONJUNCTIONS = Set.of("og", "eller", "samt");
+
+    private final List<StringBuilder> cells = new ArrayList<>();
+    private final int[] lines = new int[TableHeader.COLUMNS];
+    private final boolean[] brokenAtHyphen = new boolean[TableHeader.COLUMNS];
     private int blockPage;
     private float top;
     private float bottom;
@@ -23,17 +29,27 @@ final class LayoutRow {
         this.courseNumber = courseNumber;
         this.page = page;
         for (int column = 0; column < TableHeader.COLUMNS; column++) {
-            cells.add(new ArrayList<>());
+            cells.add(new StringBuilder());
         }
         blockPage = page;
         top = y;
         bottom = y;
     }
 
+    /** Joins a cell's lines with one space, or none where a word was broken after its hyphen. */
     void add(int column, List<Word> words) {
-        if (!words.isEmpty()) {
-            cells.get(column).add(PrintedLine.text(words));
+        if (words.isEmpty()) {
+            return;
         }
+        StringBuilder cell = cells.get(column);
+        String first = words.get(0).text().toLowerCase(Locale.ROOT);
+        if (cell.length() > 0 && !(brokenAtHyphen[column] && !CONJUNCTIONS.contains(first))) {
+            cell.append(' ');
+        }
+        cell.append(PrintedLine.text(words));
+        Word last = words.get(words.size() - 1);
+        brokenAtHyphen[column] = !last.spaceAfter() && last.text().length() > 1 && last.text().endsWith("-");
+        lines[column]++;
     }
 
     /** A title line, on the row's page or, when the row was split, on the next page below its header. */
@@ -55,7 +71,7 @@ final class LayoutRow {
 
     /** True while the period so far is a date, or a date and "og" or "til", so its next line continues it. */
     boolean periodIncomplete() {
-        String period = String.join(" ", cells.get(TableHeader.PERIOD));
+        String period = cells.get(TableHeader.PERIOD).toString();
         Matcher date = LinkRowReader.DATE_LIKE.matcher(period);
         if (!date.find()) {
             return false;
@@ -65,15 +81,15 @@ final class LayoutRow {
     }
 
     int lines(int column) {
-        return cells.get(column).size();
+        return lines[column];
     }
 
     /** The row as the text reader knows it: number, title, EUU, duration and period, each wrap joined with one space. */
     String text() {
         StringBuilder text = new StringBuilder(courseNumber);
-        for (List<String> cell : cells) {
-            for (String line : cell) {
-                text.append(' ').append(line);
+        for (StringBuilder cell : cells) {
+            if (cell.length() > 0) {
+                text.append(' ').append(cell);
             }
         }
         return text.toString();

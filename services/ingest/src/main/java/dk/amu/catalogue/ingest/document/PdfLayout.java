@@ -42,7 +42,7 @@ final class PdfLayout extends PDFTextStripper {
         for (TextPosition position : positions) {
             String unicode = position.getUnicode();
             if (unicode == null || isSpace(unicode)) {
-                flush(page);
+                flush(page, true);
                 continue;
             }
             if (word.length() == 0) {
@@ -53,12 +53,12 @@ final class PdfLayout extends PDFTextStripper {
             word.append(unicode);
             x1 = position.getXDirAdj() + position.getWidthDirAdj();
         }
-        flush(page);
+        flush(page, false);
     }
 
-    private void flush(List<Word> page) {
+    private void flush(List<Word> page, boolean spaceAfter) {
         if (word.length() > 0) {
-            page.add(new Word(word.toString(), x0, x1, y, fontSize));
+            page.add(new Word(word.toString(), x0, x1, y, fontSize, spaceAfter));
             word.setLength(0);
         }
     }

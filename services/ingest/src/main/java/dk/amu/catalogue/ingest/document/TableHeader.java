@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The column header of "Aktuelt tilkoblede mål" on one page: where each column's heading words
@@ -24,6 +25,7 @@ record TableHeader(int lastLine, float bottom, float[] starts, float[] ends) {
             "euu", EUU,
             "varighed", DURATION, "dage", DURATION,
             "tilknyttet", PERIOD, "perioden", PERIOD, "periode", PERIOD);
+    private static final Set<String> JOINING_WORDS = Set.of("og", "i");
     // a header wrapped over three lines reaches this many font sizes from its middle line
     private static final float REACH = 3;
 
@@ -44,21 +46,28 @@ record TableHeader(int lastLine, float bottom, float[] starts, float[] ends) {
     private static Optional<TableHeader> around(List<PrintedLine> lines, int euuLine, int from) {
         PrintedLine middle = lines.get(euuLine);
         float reach = REACH * middle.fontSize();
+        // the header's lines hold nothing but header words; a row beside a wrapped header is not part of it
+        int first = euuLine;
+        while (first - 1 >= from && isHeaderOnly(lines.get(first - 1)) && lines.get(first - 1).y() >= middle.y() - reach) {
+            first--;
+        }
+        int last = euuLine;
+        while (last + 1 < lines.size() && isHeaderOnly(lines.get(last + 1)) && lines.get(last + 1).y() <= middle.y() + reach) {
+            last++;
+        }
+        if (!isHeaderOnly(middle)) {
+            return Optional.empty();
+        }
         float[] starts = new float[COLUMNS];
         float[] ends = new float[COLUMNS];
         Arrays.fill(starts, Float.MAX_VALUE);
         Arrays.fill(ends, -Float.MAX_VALUE);
-        int last = -1;
-        for (int i = from; i < lines.size() && lines.get(i).y() <= middle.y() + reach; i++) {
-            if (lines.get(i).y() < middle.y() - reach) {
-                continue;
-            }
+        for (int i = first; i <= last; i++) {
             for (Word word : lines.get(i).words()) {
                 int column = column(word);
                 if (column >= 0) {
                     starts[column] = Math.min(starts[column], word.x0());
                     ends[column] = Math.max(ends[column], word.x1());
-                    last = i;
                 }
             }
         }
@@ -80,12 +89,30 @@ record TableHeader(int lastLine, float bottom, float[] starts, float[] ends) {
         return key.toString();
     }
 
+    private static boolean isHeaderOnly(PrintedLine line) {
+        for (Word word : line.words()) {
+            String key = key(word);
+            if (!COLUMN_WORDS.containsKey(key) && !JOINING_WORDS.contains(key)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static int column(Word word) {
+        return COLUMN_WORDS.getOrDefault(key(word), -1);
+    }
+
+    private static String key(Word word) {
         String key = word.text().toLowerCase(Locale.ROOT);
+        int start = 0;
         int end = key.length();
-        while (end > 0 && !Character.isLetter(key.charAt(end - 1))) {
+        while (end > start && !Character.isLetter(key.charAt(end - 1))) {
             end--;
         }
-        return COLUMN_WORDS.getOrDefault(key.substring(0, end), -1);
+        while (start < end && !Character.isLetter(key.charAt(start))) {
+            start++;
+        }
+        return key.substring(start, end);
     }
 }

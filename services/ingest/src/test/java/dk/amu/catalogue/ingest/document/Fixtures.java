@@ -35,7 +35,12 @@ enum Fixtures {
 
     /** The document as an office suite publishes it, the table as a real table; only some fixtures have one. */
     byte[] tablePdf() {
-        return resource("/fkb/" + name + ".table.pdf");
+        return pdf("table");
+    }
+
+    /** {@code <fixture>.<variant>.pdf} from the test resources, e.g. a variant made by LibreOffice. */
+    byte[] pdf(String variant) {
+        return resource("/fkb/" + name + "." + variant + ".pdf");
     }
 
     List<String> competences() {

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -26,6 +27,7 @@ final class TablePdf {
 
     private static final DateTimeFormatter DANISH_DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
     private static final float MARGIN = 50;
+    private static final Pattern BREAKS = Pattern.compile("(?<=\\s)|(?<=\\p{L}-)(?=[\\p{L}\\d])|(?<=\\d-)(?=\\d)");
 
     /**
      * @param widths       the table's column widths as fractions of the text width
@@ -249,19 +251,19 @@ final class TablePdf {
         pages.get(pages.size() - 1).add(new Text(text, x, top, size));
     }
 
+    /**
+     * Greedy wrap as office suites do it: at a space, which stays printed at the end of the line, or
+     * after a hyphen inside a word ("it-" / "systemer", "30-06-" / "2025"), with no space printed.
+     */
     private List<String> wrap(String text, float maxWidth, float size) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        for (String word : text.split(" ")) {
-            String candidate = line.length() == 0 ? word : line + " " + word;
-            if (line.length() > 0 && width(candidate, size) > maxWidth) {
+        for (String piece : BREAKS.split(text)) {
+            if (line.length() > 0 && width((line + piece).strip(), size) > maxWidth) {
                 lines.add(line.toString());
                 line.setLength(0);
-                line.append(word);
-            } else {
-                line.setLength(0);
-                line.append(candidate);
             }
+            line.append(piece);
         }
         lines.add(line.toString());
         return lines;
