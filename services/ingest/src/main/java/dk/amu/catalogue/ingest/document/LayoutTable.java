@@ -115,7 +115,7 @@ final class LayoutTable {
             List<Word> cells = new ArrayList<>();
             group.forEach(page -> page.body().forEach(line -> cells.addAll(line.words())));
             TableColumns columns = TableColumns.of(headers.get(geometry), cells);
-            group.forEach(page -> page.columns = columns);
+            group.forEach(page -> page.columns(columns));
         });
     }
 
@@ -240,7 +240,7 @@ final class LayoutTable {
             cells.add(new ArrayList<>());
         }
         for (Word word : line.words()) {
-            cells.get(page.columns.of(word)).add(word);
+            cells.get(page.columns().of(word)).add(word);
         }
         return cells;
     }

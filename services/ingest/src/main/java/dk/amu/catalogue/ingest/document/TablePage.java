@@ -12,7 +12,9 @@ final class TablePage {
     private final int number;
     private final Optional<TableHeader> header;
     private final List<PrintedLine> body;
-    TableColumns columns;
+    private TableColumns columns;
+    private int firstRowLine = -1;
+    private int lastRowLine = -1;
 
     /** @param index 0-based page index */
     TablePage(int index, List<PrintedLine> lines, Optional<TableHeader> header) {
@@ -38,22 +40,31 @@ final class TablePage {
         return header.map(TableHeader::bottom).orElse(0f);
     }
 
-    int firstRowLine() {
-        for (int n = 0; n < body.size(); n++) {
-            if (startsRow(body.get(n))) {
-                return n;
-            }
-        }
-        return -1;
+    TableColumns columns() {
+        return columns;
     }
 
-    int lastRowLine() {
-        for (int n = body.size() - 1; n >= 0; n--) {
+    /** Sets the columns, and with them which lines start rows. */
+    void columns(TableColumns pageColumns) {
+        columns = pageColumns;
+        for (int n = 0; n < body.size(); n++) {
             if (startsRow(body.get(n))) {
-                return n;
+                lastRowLine = n;
+                if (firstRowLine < 0) {
+                    firstRowLine = n;
+                }
             }
         }
-        return -1;
+    }
+
+    /** The index in {@link #body()} of the first line that starts a row, or -1. */
+    int firstRowLine() {
+        return firstRowLine;
+    }
+
+    /** The index in {@link #body()} of the last line that starts a row, or -1. */
+    int lastRowLine() {
+        return lastRowLine;
     }
 
     private boolean startsRow(PrintedLine line) {
