@@ -130,6 +130,7 @@ class IngestionTimelineTests {
         var again = client.upload(fkb, name, bytes(document));
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.body().get("outcome").asText()).isEqualTo("UNCHANGED");
+        assertThat(again.body().get("reading").get("method").asText()).isEqualTo("TEXT");
         assertThat(again.body().get("events")).isEmpty();
         return response.body().get("events").size();
     }

@@ -61,7 +61,7 @@ public class IngestionService {
             if (changes.hasChanges()) {
                 writers.publish(submission.fkbCode(), changes);
             }
-            return IngestionReport.of(ingestionId, submission, sha256, document.links().size(), changes.events());
+            return IngestionReport.of(ingestionId, submission, sha256, document, changes.events());
         });
         log.info("Ingested {} for FKB {}: {} with {} events {}", submission.documentName(), submission.fkbCode(),
                 report.outcome(), report.events().size(), report.counts());

@@ -64,6 +64,7 @@ class IngestCommandTests {
         assertThat(run.err).isEmpty();
         assertThat(run.out).startsWith("FKB " + fkb + ": PUBLISHED, " + links + " links, " + (links + 1) + " events")
                 .contains("document viden.txt sha256 ")
+                .contains("read as text: " + links + " rows")
                 .contains("  CourseLinked: " + links)
                 .contains("  FkbRevised: 1");
         var events = log.events(fkb);

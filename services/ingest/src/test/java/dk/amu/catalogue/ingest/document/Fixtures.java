@@ -33,6 +33,16 @@ enum Fixtures {
         return resource("/samples/" + name + ".txt");
     }
 
+    /** The document as an office suite publishes it, the table as a real table; only some fixtures have one. */
+    byte[] tablePdf() {
+        return pdf("table");
+    }
+
+    /** {@code <fixture>.<variant>.pdf} from the test resources, e.g. a variant made by LibreOffice. */
+    byte[] pdf(String variant) {
+        return resource("/fkb/" + name + "." + variant + ".pdf");
+    }
+
     List<String> competences() {
         return ExpectedFixture.competences(name);
     }
