@@ -5,12 +5,12 @@ import java.util.HashMap;
 import java.util.Map;
 
 import dk.amu.catalogue.audit.cli.AuditCommand;
+import dk.amu.catalogue.audit.system.HeadlessAudit;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
@@ -23,7 +23,6 @@ import org.springframework.core.env.StandardEnvironment;
  * of the web API (also with a leading {@code audit}, as the standalone jar takes it).
  */
 @SpringBootApplication
-@ConfigurationPropertiesScan
 public class AuditApplication {
 
     public static void main(String[] args) {
@@ -37,7 +36,7 @@ public class AuditApplication {
     }
 
     /**
-     * The queries without the web API, for the command line and the benchmarks. The settings come
+     * The queries without the web API or any other auto-configuration, for the command line and the benchmarks. The settings come
      * first in line: as default properties they would rank below audit.yml's localhost defaults.
      */
     public static ConfigurableApplicationContext headless(Map<String, Object> settings) {
@@ -45,7 +44,7 @@ public class AuditApplication {
         properties.putAll(settings);
         var environment = new StandardEnvironment();
         environment.getPropertySources().addFirst(new MapPropertySource("headless-audit", properties));
-        return new SpringApplicationBuilder(AuditApplication.class)
+        return new SpringApplicationBuilder(HeadlessAudit.class)
                 .environment(environment)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)

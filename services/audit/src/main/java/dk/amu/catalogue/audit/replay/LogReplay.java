@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.KafkaException;
@@ -26,6 +28,8 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 public final class LogReplay {
 
     private static final Duration POLL = Duration.ofMillis(200);
+
+    private static final Duration CLOSE = Duration.ofSeconds(1);
 
     private final Map<String, Object> consumerSettings;
 
@@ -78,8 +82,9 @@ public final class LogReplay {
     }
 
     private void replayWithOwnConsumer(List<String> topics, RecordSink sink, Progress progress) throws IOException {
-        try (Consumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerSettings, new ByteArrayDeserializer(),
-                new ByteArrayDeserializer())) {
+        Consumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerSettings, new ByteArrayDeserializer(),
+                new ByteArrayDeserializer());
+        try {
             var partitions = new ArrayList<TopicPartition>();
             for (var topic : topics) {
                 partitions.addAll(partitionsOf(consumer, topic));
@@ -102,6 +107,10 @@ public final class LogReplay {
                 var own = partitions.stream().filter(p -> p.topic().equals(topic)).toList();
                 readToEnd(consumer, own, ends, beginnings, sink, position);
             }
+        }
+        finally {
+            // a consumer without a group has nothing to hand over: do not wait for a broker that may be gone
+            consumer.close(CloseOptions.timeout(CLOSE));
         }
     }
 
@@ -157,12 +166,18 @@ public final class LogReplay {
             infos = consumer.partitionsFor(topic, timeout);
         }
         catch (KafkaException ex) {
-            throw unreachable("cannot reach Kafka at " + consumerSettings.get("bootstrap.servers") + " to read " + topic, ex);
+            throw unreachable("cannot reach Kafka at " + bootstrapServers() + " to read " + topic, ex);
         }
         if (infos == null || infos.isEmpty()) {
-            throw unreachable("topic " + topic + " does not exist on Kafka at " + consumerSettings.get("bootstrap.servers"), null);
+            throw unreachable("topic " + topic + " does not exist on Kafka at " + bootstrapServers(), null);
         }
         return infos.stream().map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+    }
+
+    private String bootstrapServers() {
+        var servers = consumerSettings.get(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG);
+        return servers instanceof List<?> list ? String.join(",", list.stream().map(String::valueOf).toList())
+                : String.valueOf(servers);
     }
 
     private KafkaUnavailableException unreachable(String message, Exception cause) {

@@ -13,13 +13,15 @@ import dk.amu.catalogue.serde.registry.SchemaRegistryClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.json.JsonMapper;
 
 /** What both the command line and the web API use: the replay, the decoder, the clock and the queries. */
 @Configuration(proxyBeanMethods = false)
-class AuditConfiguration {
+@EnableConfigurationProperties({ KafkaProperties.class, AuditProperties.class, CatalogueProperties.class })
+public class AuditConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(AuditConfiguration.class);
 

@@ -21,9 +21,9 @@ import dk.amu.catalogue.ingest.ingestion.IngestionService;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 
@@ -50,8 +50,7 @@ public record IngestTimeline(String viden, String offentlig, Instant fixtureReco
         var viden = "viden-" + suffix;
         var offentlig = "offentlig-" + suffix;
         var clock = MutableClock.at(LocalDate.of(2025, 3, 1));
-        TimelineClock.clock = clock;
-        try (var context = ingest(kafka)) {
+        try (var context = ingest(kafka, clock)) {
             var ingestion = context.getBean(IngestionService.class);
             var fixture = sample("viden-og-forretningsservice.txt");
             var earlier = withoutCourses(fixture, "22487", "22598", "22634").replace("til 30-06-2025", "og fremefter");
@@ -71,7 +70,7 @@ public record IngestTimeline(String viden, String offentlig, Instant fixtureReco
         }
     }
 
-    private static org.springframework.context.ConfigurableApplicationContext ingest(KafkaInfrastructure.Running kafka) {
+    private static ConfigurableApplicationContext ingest(KafkaInfrastructure.Running kafka, MutableClock clock) {
         var properties = new HashMap<String, Object>(Map.of(
                 "spring.config.name", "ingest",
                 "catalogue.ingest.scheduling", false,
@@ -83,24 +82,16 @@ public record IngestTimeline(String viden, String offentlig, Instant fixtureReco
                 "logging.level.root", "WARN"));
         var environment = new StandardEnvironment();
         environment.getPropertySources().addFirst(new MapPropertySource("audit-tests-ingest", properties));
-        return new SpringApplicationBuilder(IngestApplication.class, TimelineClock.class)
+        // registered by hand: a @Configuration here would be scanned into the audit's own test contexts
+        ApplicationContextInitializer<GenericApplicationContext> timelineClock = context -> context.registerBean(
+                "timelineClock", MutableClock.class, () -> clock, definition -> definition.setPrimary(true));
+        return new SpringApplicationBuilder(IngestApplication.class)
+                .initializers(timelineClock)
                 .environment(environment)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
                 .run();
-    }
-
-    @Configuration(proxyBeanMethods = false)
-    static class TimelineClock {
-
-        static MutableClock clock;
-
-        @Bean
-        @Primary
-        MutableClock timelineClock() {
-            return clock;
-        }
     }
 
     static String sample(String name) {

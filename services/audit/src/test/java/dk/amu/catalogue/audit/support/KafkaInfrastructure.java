@@ -55,11 +55,26 @@ public final class KafkaInfrastructure implements BeforeAllCallback {
             try {
                 var directory = Files.createTempDirectory("audit-tests-kafka");
                 var broker = EmbeddedKafkaBroker.start(BrokerSettings.onFreePorts(directory));
+                createCatalogueTopics(broker.bootstrapServers());
                 var registry = EmbeddedSchemaRegistry.start(new RegistrySettings(broker.bootstrapServers(), "127.0.0.1", 0, "_schemas"));
                 return new Running(directory, broker, registry);
             }
             catch (IOException ex) {
                 throw new UncheckedIOException(ex);
+            }
+        }
+
+        /** The topics with their policies, as ingest creates them, so tests that write without ingest find them. */
+        private static void createCatalogueTopics(String bootstrapServers) {
+            try (var admin = org.apache.kafka.clients.admin.Admin.create(java.util.Map.of("bootstrap.servers", bootstrapServers))) {
+                admin.createTopics(dk.amu.catalogue.eventlog.CatalogueTopics.singleBroker()).all().get();
+            }
+            catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(ex);
+            }
+            catch (java.util.concurrent.ExecutionException ex) {
+                throw new IllegalStateException("cannot create the catalogue's topics", ex);
             }
         }
 
