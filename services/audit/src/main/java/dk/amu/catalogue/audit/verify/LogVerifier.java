@@ -15,7 +15,6 @@ import dk.amu.catalogue.audit.replay.Progress;
 import dk.amu.catalogue.audit.replay.RawRecord;
 import dk.amu.catalogue.audit.replay.UndecodableRecordException;
 import dk.amu.catalogue.eventlog.ChainCheck;
-import dk.amu.catalogue.eventlog.EventChain;
 import dk.amu.catalogue.eventlog.WrittenEvents;
 import dk.amu.catalogue.events.v1.CatalogueEvent;
 import dk.amu.catalogue.serde.WireFormat;
@@ -68,6 +67,8 @@ public final class LogVerifier {
     private final class Run {
 
         private final ChainCheck chain = new ChainCheck();
+
+        private final RecordHashes hashes = new RecordHashes();
 
         private final Map<String, FoldedFkb> folded = new HashMap<>();
 
@@ -129,8 +130,8 @@ public final class LogVerifier {
             String hash;
             String eventId;
             if (decoder.writtenWithCurrentSchema(record)) {
-                hash = EventChain.hashOf(event);
-                eventId = EventChain.eventIdOf(event);
+                hash = hashes.hashOf(event, record.value());
+                eventId = hashes.eventIdOf(event, record.value());
             }
             else {
                 byte[] value = record.value();
