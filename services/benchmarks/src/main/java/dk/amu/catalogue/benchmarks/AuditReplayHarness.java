@@ -102,6 +102,8 @@ public final class AuditReplayHarness {
     /** The measuring JVM: what runs here is what the heap figures are about. */
     public static final class Measure {
 
+        private static final java.lang.management.ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
         private Measure() {
         }
 
@@ -112,8 +114,11 @@ public final class AuditReplayHarness {
             var rows = new ArrayList<String>();
 
             resetPeaks();
+            long cpuStarted = THREADS.getCurrentThreadCpuTime();
             double rawRate = consumerPerformance(bootstrap, events);
-            rows.add(String.format("| ConsumerPerformance (fetch.nMsg.sec) | %,d | | %,.0f | | %d MB |", events, rawRate, peakHeapMb()));
+            double rawCpu = (THREADS.getCurrentThreadCpuTime() - cpuStarted) / 1e9;
+            rows.add(String.format("| ConsumerPerformance (its fetch.nMsg.sec) | %,d | | %,.0f | | %.2f s | %d MB | |", events,
+                    rawRate, rawCpu, peakHeapMb()));
 
             try (var context = AuditApplication.headless(Map.of(
                     "spring.kafka.bootstrap-servers", bootstrap,
@@ -136,8 +141,9 @@ public final class AuditReplayHarness {
                     return report.heads().size() + " heads, passed";
                 }));
             }
-            System.out.printf("%n| run | events | time | events/s | of ConsumerPerformance | peak heap (-Xmx256m) | answer |%n");
-            System.out.printf("|---|---|---|---|---|---|---|%n");
+            System.out.printf("%n| run | events | time | events/s | of ConsumerPerformance | CPU of the reading thread "
+                    + "| peak heap (-Xmx256m) | answer |%n");
+            System.out.printf("|---|---|---|---|---|---|---|---|%n");
             rows.forEach(System.out::println);
             System.exit(0);
         }
@@ -150,11 +156,13 @@ public final class AuditReplayHarness {
             System.gc();
             resetPeaks();
             long started = System.nanoTime();
+            long cpuStarted = THREADS.getCurrentThreadCpuTime();
             String answer = run.answer();
+            double cpu = (THREADS.getCurrentThreadCpuTime() - cpuStarted) / 1e9;
             double seconds = (System.nanoTime() - started) / 1e9;
             double rate = events / seconds;
-            return String.format("| %s | %,d | %.2f s | %,.0f | %.0f %% | %d MB | %s |", name, events, seconds, rate,
-                    100 * rate / rawRate, peakHeapMb(), answer);
+            return String.format("| %s | %,d | %.2f s | %,.0f | %.0f %% | %.2f s | %d MB | %s |", name, events, seconds,
+                    rate, 100 * rate / rawRate, cpu, peakHeapMb(), answer);
         }
 
         /** Kafka's own consumer benchmark, with the audit's fetch sizes; its fetch rate leaves the group join out. */

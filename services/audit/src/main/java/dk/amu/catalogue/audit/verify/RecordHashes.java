@@ -34,7 +34,9 @@ final class RecordHashes {
 
     private final MessageDigest md5 = digest("MD5");
 
-    private final StringBuilder canonical = new StringBuilder(1024);
+    private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(UTF_8);
+
+    private byte[] hexBuffer = new byte[2048];
 
     String hashOf(CatalogueEvent event, byte[] value) {
         int hashAt = WireFormat.HEADER_SIZE + stringSize(event.getEventId()) + stringSize(event.getFkbCode())
@@ -63,15 +65,12 @@ final class RecordHashes {
         if (payloadAt < value.length) {
             // the union's branch index, one byte for any of its eight types, then the payload record
             int bodyAt = payloadAt + 1;
-            canonical.setLength(0);
-            canonical.append(event.getFkbCode()).append('\n').append(event.getSequence()).append('\n')
-                    .append(((SpecificRecordBase) event.getPayload()).getSchema().getName()).append('\n');
-            for (int i = bodyAt; i < value.length; i++) {
-                canonical.append(HEX.toHexDigits(value[i]));
-            }
-            canonical.append('\n').append(event.getEffectiveDate()).append('\n')
-                    .append(Objects.toString(source.getDocumentSha256(), ""));
-            var fromBytes = nameUuid(canonical.toString().getBytes(UTF_8));
+            md5.update((event.getFkbCode() + '\n' + event.getSequence() + '\n'
+                    + ((SpecificRecordBase) event.getPayload()).getSchema().getName() + '\n').getBytes(UTF_8));
+            md5.update(hex(value, bodyAt), 0, 2 * (value.length - bodyAt));
+            md5.update(('\n' + event.getEffectiveDate().toString() + '\n'
+                    + Objects.toString(source.getDocumentSha256(), "")).getBytes(UTF_8));
+            var fromBytes = nameUuid(md5.digest());
             if (fromBytes.equals(event.getEventId())) {
                 return fromBytes;
             }
@@ -79,9 +78,21 @@ final class RecordHashes {
         return EventChain.eventIdOf(event);
     }
 
-    // UUID.nameUUIDFromBytes, with this instance's digest instead of a new one per call
-    private String nameUuid(byte[] name) {
-        byte[] hash = md5.digest(name);
+    /** Lowercase hex of the bytes from {@code from} on, as ASCII, in a buffer reused from call to call. */
+    private byte[] hex(byte[] value, int from) {
+        int length = 2 * (value.length - from);
+        if (hexBuffer.length < length) {
+            hexBuffer = new byte[Math.max(length, 2 * hexBuffer.length)];
+        }
+        for (int i = from, j = 0; i < value.length; i++) {
+            hexBuffer[j++] = HEX_DIGITS[(value[i] >> 4) & 0xf];
+            hexBuffer[j++] = HEX_DIGITS[value[i] & 0xf];
+        }
+        return hexBuffer;
+    }
+
+    // UUID.nameUUIDFromBytes from an MD5 digest already taken
+    private static String nameUuid(byte[] hash) {
         hash[6] &= 0x0f;
         hash[6] |= 0x30;
         hash[8] &= 0x3f;
