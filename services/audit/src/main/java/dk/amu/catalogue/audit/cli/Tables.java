@@ -44,14 +44,16 @@ final class Tables {
     static void verify(PrintStream out, VerifyReport report) {
         out.printf("Verified %s: %,d events, %d FKBs%n%n", report.topic(), report.events(), report.heads().size());
         var rows = new ArrayList<List<String>>();
-        rows.add(List.of("FKB", "HEAD", "HASH"));
+        rows.add(List.of("FKB", "HEAD", "HASH", "SNAPSHOT"));
         for (ChainHead head : report.heads()) {
-            rows.add(List.of(head.fkbCode(), Long.toString(head.sequence()), head.hash()));
+            rows.add(List.of(head.fkbCode(), Long.toString(head.sequence()), head.hash(), head.snapshot().name()));
         }
         print(out, rows);
         out.println();
         if (report.passed()) {
             out.println("OK: every chain is gapless from 1 and intact, every record decodes, every snapshot agrees.");
+            report.heads().stream().filter(head -> head.snapshot() == ChainHead.SnapshotCheck.NONE).findAny()
+                    .ifPresent(head -> out.println("(FKBs marked NONE have no snapshot to compare with.)"));
             return;
         }
         out.printf("FAILED: %d findings%n", report.findings().size() + report.findingsNotShown());

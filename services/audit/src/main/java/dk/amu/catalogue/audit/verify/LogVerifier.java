@@ -14,6 +14,7 @@ import dk.amu.catalogue.audit.replay.LogReplay;
 import dk.amu.catalogue.audit.replay.Progress;
 import dk.amu.catalogue.audit.replay.RawRecord;
 import dk.amu.catalogue.audit.replay.UndecodableRecordException;
+import dk.amu.catalogue.audit.verify.ChainHead.SnapshotCheck;
 import dk.amu.catalogue.eventlog.ChainCheck;
 import dk.amu.catalogue.eventlog.WrittenEvents;
 import dk.amu.catalogue.events.v1.CatalogueEvent;
@@ -24,7 +25,8 @@ import org.apache.avro.generic.GenericRecord;
 /**
  * Proves the log complete and untampered from the log alone: every FKB's sequences gapless from 1,
  * every hash and id recomputed from the record under the schema it was written with, every record
- * decodable, and each FKB's latest snapshot equal to the state its events fold to. Memory holds the
+ * decodable, and each FKB's latest snapshot equal to the state its events fold to (an FKB without
+ * one, as a log written without ingest has, is shown as such). Memory holds the
  * heads, the folded links and the latest snapshot per FKB, never the events.
  */
 public final class LogVerifier {
@@ -55,11 +57,11 @@ public final class LogVerifier {
                 run.snapshot(record);
             }
         }, progress);
-        run.compareSnapshots();
+        var checks = run.compareSnapshots();
         var heads = new ArrayList<ChainHead>();
         new TreeSet<>(run.chain.heads().keySet()).forEach(fkb -> {
             var head = run.chain.heads().get(fkb);
-            heads.add(new ChainHead(fkb, head.sequence(), head.hash()));
+            heads.add(new ChainHead(fkb, head.sequence(), head.hash(), checks.get(fkb)));
         });
         return new VerifyReport(topic, run.total == 0, run.events, heads, run.findings, run.total - run.findings.size());
     }
@@ -144,25 +146,29 @@ public final class LogVerifier {
                     event.getHash(), event.getEventId(), hash, eventId);
         }
 
-        void compareSnapshots() {
+        /** How each FKB's snapshot compares; a snapshot that differs, or has no events, is a finding. */
+        Map<String, SnapshotCheck> compareSnapshots() {
+            var checks = new HashMap<String, SnapshotCheck>();
             var fkbs = new TreeSet<String>(snapshots.keySet());
             fkbs.addAll(chain.heads().keySet());
             for (var fkb : fkbs) {
-                // a broken chain is reported where it breaks; its state says nothing more
-                if (fkbsWithFindings.contains(fkb)) {
-                    continue;
-                }
                 var snapshot = snapshots.get(fkb);
                 var head = chain.heads().get(fkb);
-                if (snapshot == null) {
-                    found(fkb, head.sequence(), null, Problem.SNAPSHOT_MISMATCH, "the FKB has events up to sequence "
-                            + head.sequence() + " but no snapshot on " + snapshotTopic);
+                // a broken chain is reported where it breaks; its state says nothing more
+                if (fkbsWithFindings.contains(fkb)) {
+                    checks.put(fkb, SnapshotCheck.NOT_COMPARED);
                     continue;
                 }
-                SnapshotComparison.differences(snapshot, head, folded.getOrDefault(fkb, new FoldedFkb()))
-                        .ifPresent(difference -> found(fkb, snapshot.getHeadSequence(), snapshotRecords.get(fkb),
-                                Problem.SNAPSHOT_MISMATCH, difference));
+                if (snapshot == null) {
+                    checks.put(fkb, SnapshotCheck.NONE);
+                    continue;
+                }
+                var difference = SnapshotComparison.differences(snapshot, head, folded.getOrDefault(fkb, new FoldedFkb()));
+                checks.put(fkb, difference.isPresent() ? SnapshotCheck.DIFFERS : SnapshotCheck.AGREES);
+                difference.ifPresent(text -> found(fkb, snapshot.getHeadSequence(), snapshotRecords.get(fkb),
+                        Problem.SNAPSHOT_MISMATCH, text));
             }
+            return checks;
         }
 
         private void found(String fkb, Long sequence, RawRecord record, Problem problem, String detail) {
@@ -171,9 +177,7 @@ public final class LogVerifier {
                 fkbsWithFindings.add(fkb);
             }
             if (findings.size() < maxFindings) {
-                findings.add(record == null
-                        ? new Finding(fkb, sequence, null, null, null, problem, detail)
-                        : new Finding(fkb, sequence, record.topic(), record.partition(), record.offset(), problem, detail));
+                findings.add(new Finding(fkb, sequence, record.topic(), record.partition(), record.offset(), problem, detail));
             }
         }
     }

@@ -10,7 +10,7 @@ import java.time.Instant;
 
 import dk.amu.catalogue.audit.support.CommandRun;
 import dk.amu.catalogue.audit.support.IngestTimeline;
-import dk.amu.catalogue.audit.support.KafkaInfrastructure;
+import dk.amu.catalogue.testkit.CatalogueInfrastructure;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The acceptance questions of the audit, asked on the command line after the revision timeline
  * went through the real ingest path: what a script sees (exit code, table, JSON, file).
  */
-@ExtendWith(KafkaInfrastructure.class)
+@ExtendWith(CatalogueInfrastructure.class)
 class AuditCommandTimelineTests {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
@@ -31,11 +31,11 @@ class AuditCommandTimelineTests {
 
     @BeforeAll
     static void writeTimeline() {
-        timeline = IngestTimeline.shared(KafkaInfrastructure.running());
+        timeline = IngestTimeline.shared(CatalogueInfrastructure.running());
     }
 
     CommandRun audit(String... args) {
-        return CommandRun.of(KafkaInfrastructure.running().settings(), args);
+        return CommandRun.of(CommandRun.kafka(), args);
     }
 
     @Test
@@ -140,7 +140,7 @@ class AuditCommandTimelineTests {
         var run = audit("verify");
 
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
-        assertThat(run.row(timeline.viden())).matches(".*\\s\\d+\\s+[0-9a-f]{64}");
+        assertThat(run.row(timeline.viden())).matches(".*\\s\\d+\\s+[0-9a-f]{64}\\s+AGREES");
         assertThat(run.out()).contains("OK:");
     }
 

@@ -7,9 +7,17 @@ import java.io.PrintStream;
 import java.util.Map;
 
 import dk.amu.catalogue.audit.cli.AuditCommand;
+import dk.amu.catalogue.testkit.CatalogueInfrastructure;
 
 /** One run of the audit command line, as a script sees it: exit code, stdout, stderr. */
 public record CommandRun(int exitCode, String out, String err, byte[] outBytes) {
+
+    /** The settings that point the command line at the test JVM's Kafka and registry. */
+    public static Map<String, Object> kafka() {
+        var running = CatalogueInfrastructure.running();
+        return Map.of("spring.kafka.bootstrap-servers", running.bootstrapServers(),
+                "catalogue.registry-url", running.registryUrl());
+    }
 
     public static CommandRun of(Map<String, Object> settings, String... args) {
         var out = new ByteArrayOutputStream();

@@ -18,6 +18,8 @@ import dk.amu.catalogue.ingest.IngestApplication;
 import dk.amu.catalogue.ingest.expiry.ExpiryClock;
 import dk.amu.catalogue.ingest.ingestion.DocumentSubmission;
 import dk.amu.catalogue.ingest.ingestion.IngestionService;
+import dk.amu.catalogue.testkit.CatalogueInfrastructure;
+import dk.amu.catalogue.testkit.MutableClock;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -38,14 +40,14 @@ public record IngestTimeline(String viden, String offentlig, Instant fixtureReco
     private static IngestTimeline shared;
 
     /** The timeline, written once per test run: its FKB codes are its own, so other tests' records do not disturb it. */
-    public static synchronized IngestTimeline shared(KafkaInfrastructure.Running kafka) {
+    public static synchronized IngestTimeline shared(CatalogueInfrastructure.Running kafka) {
         if (shared == null) {
             shared = write(kafka);
         }
         return shared;
     }
 
-    public static IngestTimeline write(KafkaInfrastructure.Running kafka) {
+    public static IngestTimeline write(CatalogueInfrastructure.Running kafka) {
         var suffix = UUID.randomUUID().toString().substring(0, 8);
         var viden = "viden-" + suffix;
         var offentlig = "offentlig-" + suffix;
@@ -70,13 +72,12 @@ public record IngestTimeline(String viden, String offentlig, Instant fixtureReco
         }
     }
 
-    private static ConfigurableApplicationContext ingest(KafkaInfrastructure.Running kafka, MutableClock clock) {
+    private static ConfigurableApplicationContext ingest(CatalogueInfrastructure.Running kafka, MutableClock clock) {
         var properties = new HashMap<String, Object>(Map.of(
                 "spring.config.name", "ingest",
                 "catalogue.ingest.scheduling", false,
                 "catalogue.ingest.samples", false,
                 "spring.kafka.bootstrap-servers", kafka.bootstrapServers(),
-                "catalogue.ingest.registry-url", kafka.registryUrl(),
                 "catalogue.registry-url", kafka.registryUrl(),
                 "catalogue.ingest.auto-register-schemas", true,
                 "logging.level.root", "WARN"));

@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import dk.amu.catalogue.audit.support.CommandRun;
 import dk.amu.catalogue.audit.support.IngestTimeline;
-import dk.amu.catalogue.audit.support.KafkaInfrastructure;
+import dk.amu.catalogue.testkit.CatalogueInfrastructure;
 import dk.amu.catalogue.audit.support.LogCopier;
 import dk.amu.catalogue.audit.support.LogCopier.Copied;
 import dk.amu.catalogue.eventlog.CatalogueTopics;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * and each kind of tampering fails with exit code 1, naming the FKB, the sequence, the partition and
  * the offset in the copy.
  */
-@ExtendWith(KafkaInfrastructure.class)
+@ExtendWith(CatalogueInfrastructure.class)
 class VerifyTamperedCopyTests {
 
     static IngestTimeline timeline;
@@ -31,12 +31,12 @@ class VerifyTamperedCopyTests {
 
     @BeforeAll
     static void writeTimeline() {
-        timeline = IngestTimeline.shared(KafkaInfrastructure.running());
-        copier = new LogCopier(KafkaInfrastructure.running().bootstrapServers());
+        timeline = IngestTimeline.shared(CatalogueInfrastructure.running());
+        copier = new LogCopier(CatalogueInfrastructure.running().bootstrapServers());
     }
 
     CommandRun verifyCopy() {
-        return CommandRun.of(KafkaInfrastructure.running().settings(), "verify", "--topic", copy);
+        return CommandRun.of(CommandRun.kafka(), "verify", "--topic", copy);
     }
 
     @Test
@@ -108,6 +108,27 @@ class VerifyTamperedCopyTests {
     }
 
     @Test
+    void shouldTellATruncatedChainByItsSnapshot() {
+        var last = new int[1];
+        copier.copy(CatalogueTopics.EVENTS, copy, partitions -> {
+            int count = 1;
+            while (hasNth(partitions, timeline.viden(), count + 1)) {
+                count++;
+            }
+            last[0] = count;
+            var at = partitions.nth(timeline.viden(), count);
+            partitions.partition(at.partition()).remove(at.index());
+        });
+
+        var run = verifyCopy();
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("SNAPSHOT_MISMATCH FKB " + timeline.viden() + " sequence " + last[0] + " at "
+                + CatalogueTopics.SNAPSHOTS + " partition ")
+                .contains("the events end at sequence " + (last[0] - 1));
+    }
+
+    @Test
     void shouldNameARecordThatIsNotAnEvent() {
         var at = new LogCopier.Located[1];
         copier.copy(CatalogueTopics.EVENTS, copy, partitions -> {
@@ -122,6 +143,16 @@ class VerifyTamperedCopyTests {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).contains("UNDECODABLE FKB " + timeline.viden() + " at " + copy + " partition "
                 + at[0].partition() + " offset " + at[0].index() + ":");
+    }
+
+    private static boolean hasNth(LogCopier.Partitions partitions, String key, int n) {
+        try {
+            partitions.nth(key, n);
+            return true;
+        }
+        catch (AssertionError ex) {
+            return false;
+        }
     }
 
     private static byte[] lastLowercaseLetterChanged(byte[] value) {

@@ -11,9 +11,11 @@ import dk.amu.catalogue.audit.AuditApplication;
 import dk.amu.catalogue.audit.replay.LogReplay;
 import dk.amu.catalogue.audit.support.CommandRun;
 import dk.amu.catalogue.audit.support.IngestTimeline;
-import dk.amu.catalogue.audit.support.KafkaInfrastructure;
-import dk.amu.catalogue.audit.support.SyntheticLog;
+import dk.amu.catalogue.testkit.CatalogueInfrastructure;
+import dk.amu.catalogue.testkit.EventLogWriter;
+import dk.amu.catalogue.testkit.SyntheticCatalogue;
 import java.time.Duration;
+import java.time.Instant;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,7 +32,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The audit's HTTP API after the ingest timeline: the same answers as the command line, problems, streaming. */
-@ExtendWith(KafkaInfrastructure.class)
+@ExtendWith(CatalogueInfrastructure.class)
 @SpringBootTest(classes = AuditApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.config.name=audit")
 class AuditApiTests {
@@ -41,12 +43,12 @@ class AuditApiTests {
 
     @DynamicPropertySource
     static void kafka(DynamicPropertyRegistry registry) {
-        KafkaInfrastructure.register(registry);
+        CatalogueInfrastructure.registerKafka(registry);
     }
 
     @BeforeAll
     static void writeTimeline() {
-        timeline = IngestTimeline.shared(KafkaInfrastructure.running());
+        timeline = IngestTimeline.shared(CatalogueInfrastructure.running());
     }
 
     @LocalServerPort
@@ -65,7 +67,7 @@ class AuditApiTests {
     @Test
     void shouldAnswerTheStateQuestionAsTheCommandLineDoes() {
         var answer = get("/api/state?fkb={fkb}&asOf=2025-06-01&knownAt=2025-08-01T00:00:00Z", timeline.viden());
-        var cli = CommandRun.of(KafkaInfrastructure.running().settings(), "state", "--fkb", timeline.viden(),
+        var cli = CommandRun.of(CommandRun.kafka(), "state", "--fkb", timeline.viden(),
                 "--as-of", "2025-06-01", "--known-at", "2025-08-01T00:00:00Z", "--json");
 
         assertThat(answer.get("links")).isEqualTo(JSON.readTree(cli.out()).get("links"));
@@ -124,7 +126,10 @@ class AuditApiTests {
 
     @Test
     void shouldStopTheReplayWhenTheClientGoesAwayMidExport() throws Exception {
-        SyntheticLog.write(KafkaInfrastructure.running(), "synthetic-" + port, 100, 400);
+        try (var writer = EventLogWriter.forRunning()) {
+            // 40,000 events: some 15 MB of CSV, more than the socket buffers hold
+            writer.write(new SyntheticCatalogue(7, 100, 40_000, Instant.parse("2025-01-01T00:00:00Z")), 5_000);
+        }
         long abandoned = replay.abandonedReplays();
 
         try (var socket = new Socket("127.0.0.1", port)) {

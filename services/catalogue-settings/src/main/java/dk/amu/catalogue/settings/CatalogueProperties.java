@@ -1,4 +1,4 @@
-package dk.amu.catalogue.audit.system;
+package dk.amu.catalogue.settings;
 
 import java.time.ZoneId;
 
@@ -9,12 +9,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The settings every service shares, prefix {@code catalogue}.
+ * What every service shares, prefix {@code catalogue}. Each service keeps its own settings under
+ * {@code catalogue.<service>}; these three are set once, for all of them.
  *
- * @param registryUrl the schema registry that names each record's writer schema
- * @param clockStart  when set (an ISO date or instant), the clock starts there and runs on: "today" and
- *                    "now", the defaults of asOf and knownAt, then follow the catalogue's demo time
- * @param zone        the catalogue's calendar (Europe/Copenhagen, as {@code CatalogueZone})
+ * @param registryUrl the schema registry every serde talks to (CATALOGUE_REGISTRY_URL)
+ * @param clockStart  when set (an ISO date or instant), the one clock starts there and runs on
+ *                    (CATALOGUE_CLOCK_START): demos and checks move the whole system in time
+ * @param zone        the catalogue's calendar: link dates are dates in this zone
  */
 @Validated
 @ConfigurationProperties("catalogue")
