@@ -17,6 +17,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.InterruptException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
@@ -62,7 +63,8 @@ public final class LogReplay {
         try {
             replayWithOwnConsumer(topics, sink, progress);
         }
-        catch (IOException ex) {
+        catch (IOException | InterruptException ex) {
+            // a write that failed or a thread interrupted: either way the one who asked is gone
             abandoned.incrementAndGet();
             throw ex;
         }
@@ -76,7 +78,7 @@ public final class LogReplay {
         return active.get();
     }
 
-    /** Replays stopped because their sink could not write (an HTTP client that went away). */
+    /** Replays stopped because their sink could not write or their thread was interrupted (an HTTP client that went away). */
     public long abandonedReplays() {
         return abandoned.get();
     }
@@ -109,8 +111,18 @@ public final class LogReplay {
             }
         }
         finally {
-            // a consumer without a group has nothing to hand over: do not wait for a broker that may be gone
-            consumer.close(CloseOptions.timeout(CLOSE));
+            // an interrupted thread (the web layer cancels the export of a client that left) cannot close the
+            // consumer's fetch sessions cleanly: close first, then keep the interrupt for the caller
+            boolean interrupted = Thread.interrupted();
+            try {
+                // a consumer without a group has nothing to hand over: do not wait for a broker that may be gone
+                consumer.close(CloseOptions.timeout(CLOSE));
+            }
+            finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
         }
     }
 
