@@ -1,0 +1,33 @@
+package dk.amu.catalogue.audit.system;
+
+import java.time.Duration;
+
+import dk.amu.catalogue.eventlog.CatalogueTopics;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Settings of the audit service, prefix {@code catalogue.audit}.
+ *
+ * @param topic             the log to read; another name verifies or queries a copy of it
+ * @param snapshotTopic     the snapshots verify compares each FKB's folded state with
+ * @param kafkaTimeout      how long to wait for Kafka's metadata and offsets before saying it is unreachable
+ * @param fetchBytes        the most a poll fetches over all partitions: large fetches make a replay fast,
+ *                          and this bounds the memory they take
+ * @param partitionFetchBytes the most a poll fetches from one partition
+ * @param maxFindings       findings verify keeps to show; the rest are counted, so a garbage log cannot fill the heap
+ */
+@Validated
+@ConfigurationProperties("catalogue.audit")
+public record AuditProperties(
+        @NotBlank @DefaultValue(CatalogueTopics.EVENTS) String topic,
+        @NotBlank @DefaultValue(CatalogueTopics.SNAPSHOTS) String snapshotTopic,
+        @NotNull @DefaultValue("10s") Duration kafkaTimeout,
+        @Min(65536) @DefaultValue("33554432") int fetchBytes,
+        @Min(65536) @DefaultValue("8388608") int partitionFetchBytes,
+        @Min(1) @DefaultValue("1000") int maxFindings) {
+}

@@ -1,0 +1,53 @@
+package dk.amu.catalogue.audit.verify;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import dk.amu.catalogue.eventlog.LinkState;
+import dk.amu.catalogue.eventlog.LinkStates;
+import dk.amu.catalogue.eventlog.Payloads;
+import dk.amu.catalogue.events.v1.CatalogueEvent;
+import dk.amu.catalogue.events.v1.CourseLinkExpired;
+
+/**
+ * An FKB's links folded from its events, to hold against its latest snapshot, and the expiries
+ * announced: a link that expired may leave the document without an event of its own.
+ */
+final class FoldedFkb {
+
+    final Map<String, LinkState> links = new HashMap<>();
+
+    final Set<String> expired = new HashSet<>();
+
+    /** Why the events did not fold, if they did not; the FKB's state is then unknown. */
+    String brokenBy;
+
+    void apply(CatalogueEvent event) {
+        if (brokenBy != null) {
+            return;
+        }
+        String course = Payloads.courseNumberOf(event);
+        if (course == null) {
+            return;
+        }
+        try {
+            LinkState after = LinkStates.apply(links.get(course), event);
+            if (after != null) {
+                links.put(course, after);
+            }
+        }
+        catch (IllegalStateException ex) {
+            brokenBy = ex.getMessage();
+            return;
+        }
+        if (event.getPayload() instanceof CourseLinkExpired payload) {
+            expired.add(expiryKey(course, payload.getLinkedTo()));
+        }
+    }
+
+    static String expiryKey(String course, java.time.LocalDate linkedTo) {
+        return course + "@" + linkedTo;
+    }
+}
