@@ -10,6 +10,7 @@ import java.util.List;
 
 import dk.amu.catalogue.eventlog.CatalogueZone;
 import dk.amu.catalogue.projections.changes.ChangeQueries;
+import dk.amu.catalogue.projections.links.CurrentLinks;
 import dk.amu.catalogue.projections.web.Cursors;
 import dk.amu.catalogue.projections.web.NotFoundException;
 import dk.amu.catalogue.projections.web.Slice;
@@ -20,12 +21,10 @@ import org.springframework.stereotype.Service;
 @Service
 public class FkbQueries {
 
-    // a link counts as current while it is neither removed nor past its end on the business date
     private static final String SUMMARY = "select f.code, f.title, coalesce(l.links, 0), coalesce(l.current_links, 0), "
             + "cardinality(f.competences), f.revisions, f.events, f.latest_revision_at, f.head_sequence, f.competences "
             + "from projections.fkbs f left join (select fkb_code, count(*) links, count(*) filter (where "
-            + "(unlinked_on is null or unlinked_on > :today) and (linked_to is null or linked_to >= :today)) current_links "
-            + "from projections.links group by fkb_code) l on l.fkb_code = f.code ";
+            + CurrentLinks.ON_AS_OF + ") current_links from projections.links group by fkb_code) l on l.fkb_code = f.code ";
 
     private final JdbcClient jdbc;
 
@@ -43,14 +42,14 @@ public class FkbQueries {
     public Slice<FkbSummary> fkbs(String cursor, int size) {
         var after = cursor == null ? "" : Cursors.decode(cursor, 1).get(0);
         var rows = jdbc.sql(SUMMARY + "where f.code > :after order by f.code limit :limit")
-                .param("today", today()).param("after", after).param("limit", size + 1)
+                .param("asOf", today()).param("after", after).param("limit", size + 1)
                 .query((rs, n) -> summary(rs)).list();
         return Slice.of(rows, size, fkb -> Cursors.encode(fkb.code()));
     }
 
     /** @throws NotFoundException when no event of that FKB has been applied */
     public FkbDetail fkb(String code) {
-        var detail = jdbc.sql(SUMMARY + "where f.code = :code").param("today", today()).param("code", code)
+        var detail = jdbc.sql(SUMMARY + "where f.code = :code").param("asOf", today()).param("code", code)
                 .query((rs, n) -> new FkbDetail(rs.getString(1), rs.getString(2),
                         List.of((String[]) rs.getArray(10).getArray()), rs.getLong(3), rs.getLong(4), rs.getLong(7),
                         rs.getLong(9), instant(rs, 8), List.of()))

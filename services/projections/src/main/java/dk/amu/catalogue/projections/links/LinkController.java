@@ -34,14 +34,14 @@ class LinkController {
 
     @GetMapping("/api/expiries")
     Page<LinkView> expiries(@RequestParam String from, @RequestParam String to,
-            @RequestParam(required = false) String asOf, @RequestParam(required = false) String cursor,
+            @RequestParam(required = false) String fkb, @RequestParam(required = false) String asOf, @RequestParam(required = false) String cursor,
             @RequestParam(required = false) Integer size) {
         var start = parameters.date("from", from);
         var end = parameters.date("to", to);
         if (end.isBefore(start)) {
             throw new BadParameterException("to", "to (" + end + ") must not be before from (" + start + ")");
         }
-        return Page.of(queries.expiries(start, end, parameters.asOf(asOf), cursor, parameters.size(size)));
+        return Page.of(queries.expiries(start, end, fkb == null || fkb.isBlank() ? null : fkb.strip(), parameters.asOf(asOf), cursor, parameters.size(size)));
     }
 
     @GetMapping("/api/courses/{number}")

@@ -67,10 +67,16 @@ public class LinkQueries {
 
     /**
      * Links whose end date falls in {@code from..to} (both inclusive), as known now, earliest end first.
+     *
+     * @param fkb only this FKB's links; null for all
      */
-    public Slice<LinkView> expiries(LocalDate from, LocalDate to, LocalDate asOf, String cursor, int size) {
+    public Slice<LinkView> expiries(LocalDate from, LocalDate to, String fkb, LocalDate asOf, String cursor, int size) {
         var sql = "select " + COLUMNS + " from projections.links where linked_to between ? and ? ";
         var params = new ArrayList<Object>(List.of(from, to));
+        if (fkb != null) {
+            sql += "and fkb_code = ? ";
+            params.add(fkb);
+        }
         if (cursor != null) {
             var after = Cursors.decode(cursor, 3);
             sql += "and (linked_to, fkb_code, course_number) > (?::date, ?, ?) ";

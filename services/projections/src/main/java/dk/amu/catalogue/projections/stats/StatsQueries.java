@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import dk.amu.catalogue.eventlog.CatalogueZone;
+import dk.amu.catalogue.projections.links.CurrentLinks;
 import dk.amu.catalogue.projections.stats.Stats.LinkCount;
 import dk.amu.catalogue.projections.stats.Stats.MonthCount;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,9 +15,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class StatsQueries {
 
-    // the same rule as LinkStatus: neither removed by nor past its end on the date
-    private static final String CURRENT = "count(*) filter (where (unlinked_on is null or unlinked_on > :asOf) "
-            + "and (linked_to is null or linked_to >= :asOf))";
+    private static final String CURRENT = "count(*) filter (where " + CurrentLinks.ON_AS_OF + ")";
 
     private final JdbcClient jdbc;
 
