@@ -132,7 +132,7 @@ public final class IngestThroughputHarness {
             EmbeddedSchemaRegistry registry, int slots) {
         return IngestApplication.headless(Map.of(
                 "spring.kafka.bootstrap-servers", broker.bootstrapServers(),
-                "catalogue.ingest.registry-url", registry.url(),
+                "catalogue.registry-url", registry.url(),
                 "catalogue.ingest.auto-register-schemas", true,
                 "catalogue.ingest.transaction-slots", slots,
                 "logging.level.root", "WARN"));

@@ -49,7 +49,7 @@ class ComposeImagesIT {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry properties) {
         properties.add("spring.kafka.bootstrap-servers", kafka::getBootstrapServers);
-        properties.add("catalogue.ingest.registry-url", ComposeImagesIT::registryUrl);
+        properties.add("catalogue.registry-url", ComposeImagesIT::registryUrl);
     }
 
     static String registryUrl() {

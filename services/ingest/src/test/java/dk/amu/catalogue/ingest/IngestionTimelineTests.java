@@ -18,7 +18,7 @@ import org.apache.avro.io.EncoderFactory;
 import dk.amu.catalogue.ingest.support.FixtureDocuments;
 import dk.amu.catalogue.ingest.support.IndependentEventReader.Event;
 import dk.amu.catalogue.ingest.support.KafkaInfrastructure;
-import dk.amu.catalogue.ingest.support.MutableClock;
+import dk.amu.catalogue.testkit.MutableClock;
 import dk.amu.catalogue.ingest.support.SettledLog;
 import dk.amu.catalogue.ingest.support.UploadClient;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,29 +1,27 @@
 package dk.amu.catalogue.standalone;
 
 import java.lang.management.ManagementFactory;
-import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
-import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
-import dk.amu.catalogue.ingest.IngestApplication;
 import dk.amu.catalogue.ingest.cli.IngestCommand;
+import dk.amu.catalogue.postgres.EmbeddedDatabase;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
-import org.springframework.core.env.Environment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 
 /**
- * The embedded default: one process runs a KRaft Kafka broker, the schema registry and every
- * service, each service in a child context of its own with its own port. Nothing but a JDK is needed.
- * The parent holds only the infrastructure and no auto-configuration, so every service configures
- * its own Kafka clients instead of finding the parent's.
+ * The embedded default: one process runs a KRaft Kafka broker, the schema registry, PostgreSQL and
+ * every service of {@link CatalogueServices}, each service in a child context of its own with its
+ * own port and config file. Nothing but a JDK is needed. The parent holds only the infrastructure
+ * and the shared clock, and no auto-configuration, so every service configures its own clients.
  *
  * <p>{@code java -jar standalone.jar ingest --fkb CODE FILE...} is the command line for documents instead.
  */
@@ -46,62 +44,44 @@ public class StandaloneApplication {
                 .properties("spring.config.name=standalone")
                 .run(args);
         var properties = infrastructure.getBean(StandaloneProperties.class);
+        var database = infrastructure.getBean(EmbeddedDatabase.class);
         try {
-            var ingest = new SpringApplicationBuilder(IngestApplication.class)
-                    .parent(infrastructure)
-                    .web(WebApplicationType.SERVLET)
-                    .properties("spring.config.name=ingest")
-                    // below command-line arguments and environment variables, above ingest.yml's defaults
-                    .initializers(context -> context.getEnvironment().getPropertySources().addAfter(
-                            StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
-                            new MapPropertySource("standalone", ingestSettings(properties, context.getEnvironment()))))
-                    .run(args);
-            announceReady(properties, ingest);
+            var adminToken = CatalogueServices.adminToken(infrastructure.getEnvironment());
+            var services = CatalogueServices.all(properties);
+            for (var service : services) {
+                new SpringApplicationBuilder(service.application())
+                        .parent(infrastructure)
+                        .web(WebApplicationType.SERVLET)
+                        .properties("spring.config.name=" + service.name())
+                        // below command-line arguments and environment variables, above the service's own yml
+                        .initializers(context -> context.getEnvironment().getPropertySources().addAfter(
+                                StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                                new MapPropertySource("standalone", CatalogueServices.settings(service, properties,
+                                        database, adminToken, context.getEnvironment()))))
+                        .run(args);
+            }
+            announceReady(properties, services);
         }
         catch (RuntimeException ex) {
             // the broker's threads would keep the JVM alive with nothing serving
             infrastructure.close();
             throw ex;
         }
-        // closing the parent closes the services first, then the registry and the broker
+        // closing the parent closes the services first, then the registry, the database and the broker
         return infrastructure;
     }
 
-    private static Map<String, Object> ingestSettings(StandaloneProperties properties,
-            Environment environment) {
-        var settings = new HashMap<String, Object>();
-        settings.put("spring.main.banner-mode", "off");
-        settings.put("server.port", properties.ingestPort());
-        settings.put("server.address", properties.host());
-        settings.put("spring.kafka.bootstrap-servers", properties.bootstrapServers());
-        settings.put("catalogue.ingest.registry-url", properties.registryUrl());
-        settings.put("catalogue.ingest.auto-register-schemas", true);
-        settings.put("catalogue.ingest.samples", true);
-        settings.put("catalogue.ingest.inbox.directory", properties.dataDirectory().resolve("inbox").toString());
-        var token = environment.getProperty("catalogue.ingest.admin-token");
-        if (token == null || token.isBlank()) {
-            token = generatedToken();
-            // printed, not logged: the operator needs it once, log files keep it for ever
-            System.out.println("Admin token for uploads (set CATALOGUE_ADMIN_TOKEN to choose your own): " + token);
-        }
-        settings.put("catalogue.ingest.admin-token", token);
-        return settings;
-    }
-
-    private static String generatedToken() {
-        var bytes = new byte[24];
-        new SecureRandom().nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    private static void announceReady(StandaloneProperties properties, ConfigurableApplicationContext ingest) {
+    private static void announceReady(StandaloneProperties properties, List<CatalogueService> services) {
         double seconds = ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
-        System.out.printf("%nAMU catalogue tracker ready in %.1f s%n"
-                + "  Kafka            %s%n"
-                + "  Schema registry  %s%n"
-                + "  Ingest API       http://%s:%d/api/fkbs%n"
-                + "  Data             %s%n%n",
-                seconds, properties.bootstrapServers(), properties.registryUrl(), properties.host(),
-                properties.ingestPort(), properties.dataDirectory().toAbsolutePath().normalize());
+        var lines = new ArrayList<String>();
+        lines.add(String.format("%nAMU catalogue tracker ready in %.1f s", seconds));
+        for (var service : services) {
+            lines.add(String.format("  %-16s %s%s", service.name(), properties.url(service.port()), service.home()));
+        }
+        lines.add(String.format("  %-16s %s", "schema registry", properties.registryUrl()));
+        lines.add(String.format("  %-16s %s", "Kafka", properties.bootstrapServers()));
+        lines.add(String.format("  %-16s %s:%d", "PostgreSQL", properties.host(), properties.ports().postgres()));
+        lines.add(String.format("  %-16s %s%n", "data", properties.dataDirectory().toAbsolutePath().normalize()));
+        System.out.println(String.join(System.lineSeparator(), lines));
     }
 }

@@ -31,7 +31,7 @@ class StandaloneTests {
         long logEndBefore;
         try (var running = StandaloneApplication.start(args)) {
             var bootstrap = "127.0.0.1:" + port(args, "kafka.port");
-            var registry = "http://127.0.0.1:" + port(args, "registry-port");
+            var registry = "http://127.0.0.1:" + port(args, "ports.registry");
             assertTopicPolicies(bootstrap);
             subjectsBefore = get(registry + "/subjects");
             assertThat(subjectsBefore).contains("amu.catalogue.events.v1-value", "amu.catalogue.snapshots.v1-value");
@@ -42,7 +42,7 @@ class StandaloneTests {
 
         try (var restarted = StandaloneApplication.start(args)) {
             var bootstrap = "127.0.0.1:" + port(args, "kafka.port");
-            var registry = "http://127.0.0.1:" + port(args, "registry-port");
+            var registry = "http://127.0.0.1:" + port(args, "ports.registry");
             assertThat(get(registry + "/subjects")).isEqualTo(subjectsBefore);
             assertThat(get(registry + "/subjects/amu.catalogue.events.v1-value/versions/latest")).isEqualTo(eventSchemaBefore);
             assertThat(eventsLogEnd(bootstrap)).as("no samples again, nothing lost").isEqualTo(logEndBefore);
@@ -54,8 +54,12 @@ class StandaloneTests {
                 "--catalogue.standalone.data-directory=" + data,
                 "--catalogue.standalone.kafka.port=" + freePort(),
                 "--catalogue.standalone.kafka.controller-port=" + freePort(),
-                "--catalogue.standalone.registry-port=" + freePort(),
-                "--catalogue.standalone.ingest-port=" + freePort(),
+                "--catalogue.standalone.ports.registry=" + freePort(),
+                "--catalogue.standalone.ports.ingest=" + freePort(),
+                "--catalogue.standalone.ports.projections=" + freePort(),
+                "--catalogue.standalone.ports.audit=" + freePort(),
+                "--catalogue.standalone.ports.notifier=" + freePort(),
+                "--catalogue.standalone.ports.postgres=" + freePort(),
                 "--catalogue.ingest.admin-token=test-token" };
     }
 

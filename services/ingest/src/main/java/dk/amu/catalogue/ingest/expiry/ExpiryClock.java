@@ -55,7 +55,7 @@ public class ExpiryClock {
     /** Expires every link whose end has passed and has not been expired yet; returns the new events. */
     public List<CatalogueEvent> runOnce() {
         var now = clock.instant();
-        var today = LocalDate.ofInstant(now, properties.zone());
+        var today = LocalDate.ofInstant(now, clock.getZone());
         var runId = "expiry-clock-" + today;
         var emitted = new ArrayList<CatalogueEvent>();
         for (var known : snapshots.all()) {

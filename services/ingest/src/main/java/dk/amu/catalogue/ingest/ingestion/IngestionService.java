@@ -52,7 +52,7 @@ public class IngestionService {
         var report = writers.exclusively(submission.fkbCode(), () -> {
             var previous = snapshots.latest(submission.fkbCode()).orElse(null);
             var now = clock.instant();
-            var businessDate = LocalDate.ofInstant(now, properties.zone());
+            var businessDate = LocalDate.ofInstant(now, clock.getZone());
             if (!submission.force()) {
                 holdBackIfSuspicious(submission.fkbCode(), previous, document, businessDate);
             }

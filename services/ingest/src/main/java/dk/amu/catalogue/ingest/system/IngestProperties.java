@@ -2,7 +2,6 @@ package dk.amu.catalogue.ingest.system;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -16,12 +15,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Settings of the ingest service, prefix {@code catalogue.ingest}.
+ * Settings of the ingest service, prefix {@code catalogue.ingest}. The registry URL, the clock's start
+ * and the zone are shared by every service: see {@code CatalogueProperties}.
  *
- * @param zone              the catalogue's calendar: link dates are dates in this zone
- * @param clockStart        when set (an ISO date or instant), the service's clock starts there and runs on
  * @param adminToken        bearer token for the upload API; without one the API refuses every upload
- * @param registryUrl       the schema registry the serde talks to
  * @param autoRegisterSchemas whether the serializer may register schemas (standalone and tests), or only look them up
  * @param suspiciousLossRatio a document that loses more than this share of the previous rows is held back
  * @param transactionSlots  how many transactional producers share the FKBs; an FKB always uses the same one.
@@ -36,10 +33,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("catalogue.ingest")
 public record IngestProperties(
-        @NotNull @DefaultValue("Europe/Copenhagen") ZoneId zone,
-        String clockStart,
         String adminToken,
-        @NotBlank @DefaultValue("http://127.0.0.1:8081") String registryUrl,
         @DefaultValue("false") boolean autoRegisterSchemas,
         @DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.5") double suspiciousLossRatio,
         @Min(1) @DefaultValue("8") int transactionSlots,

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import dk.amu.catalogue.serde.AvroDeserializer;
+import dk.amu.catalogue.settings.CatalogueProperties;
 import dk.amu.catalogue.serde.AvroSerdeConfig;
 import dk.amu.catalogue.serde.AvroSerializer;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -25,9 +26,12 @@ public class KafkaClients {
 
     private final IngestProperties properties;
 
-    KafkaClients(KafkaProperties kafka, IngestProperties properties) {
+    private final CatalogueProperties catalogue;
+
+    KafkaClients(KafkaProperties kafka, IngestProperties properties, CatalogueProperties catalogue) {
         this.kafka = kafka;
         this.properties = properties;
+        this.catalogue = catalogue;
     }
 
     /** A transactional, idempotent producer's settings; every FKB maps to one transactional id. */
@@ -69,7 +73,7 @@ public class KafkaClients {
 
     private Map<String, Object> serde() {
         return Map.of(
-                AvroSerdeConfig.SCHEMA_REGISTRY_URL, properties.registryUrl(),
+                AvroSerdeConfig.SCHEMA_REGISTRY_URL, catalogue.registryUrl(),
                 AvroSerdeConfig.AUTO_REGISTER_SCHEMAS, properties.autoRegisterSchemas());
     }
 }

@@ -177,7 +177,7 @@ class IngestCommandTests {
             var infrastructure = KafkaInfrastructure.running();
             this.exitCode = IngestCommand.run(args, Map.of(
                     "spring.kafka.bootstrap-servers", infrastructure.bootstrapServers(),
-                    "catalogue.ingest.registry-url", infrastructure.registryUrl(),
+                    "catalogue.registry-url", infrastructure.registryUrl(),
                     "catalogue.ingest.auto-register-schemas", true),
                     new PrintStream(stdout, true, StandardCharsets.UTF_8), new PrintStream(stderr, true, StandardCharsets.UTF_8));
             this.out = stdout.toString(StandardCharsets.UTF_8);

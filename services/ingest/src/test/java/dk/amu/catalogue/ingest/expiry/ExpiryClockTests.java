@@ -15,7 +15,7 @@ import dk.amu.catalogue.ingest.support.FixtureDocuments;
 import dk.amu.catalogue.ingest.support.IndependentEventReader.Event;
 import dk.amu.catalogue.ingest.support.KafkaInfrastructure;
 import dk.amu.catalogue.ingest.support.SettledLog;
-import dk.amu.catalogue.ingest.support.MutableClock;
+import dk.amu.catalogue.testkit.MutableClock;
 import dk.amu.catalogue.ingest.support.UploadClient;
 import org.apache.avro.generic.GenericRecord;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,7 +34,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static dk.amu.catalogue.ingest.support.FixtureDocuments.bytes;
-import static dk.amu.catalogue.ingest.support.MutableClock.CATALOGUE_ZONE;
+import static dk.amu.catalogue.testkit.MutableClock.CATALOGUE_ZONE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -121,7 +121,7 @@ class ExpiryClockTests {
                 .web(WebApplicationType.NONE)
                 .run("--spring.config.name=ingest", "--catalogue.ingest.scheduling=false",
                         "--spring.kafka.bootstrap-servers=" + KafkaInfrastructure.running().bootstrapServers(),
-                        "--catalogue.ingest.registry-url=" + KafkaInfrastructure.running().registryUrl(),
+                        "--catalogue.registry-url=" + KafkaInfrastructure.running().registryUrl(),
                         "--catalogue.ingest.auto-register-schemas=true")) {
             assertThat(restarted.getBean(Clock.class).instant()).isEqualTo(MutableClock.at(LocalDate.of(2025, 8, 1)).instant());
             assertThat(expiriesOfThisFkb(restarted.getBean(ExpiryClock.class).runOnce())).isEmpty();

@@ -7,7 +7,7 @@ import dk.amu.catalogue.ingest.support.DocumentVariants;
 import dk.amu.catalogue.ingest.support.FixtureDocuments;
 import dk.amu.catalogue.ingest.support.IndependentEventReader.Event;
 import dk.amu.catalogue.ingest.support.KafkaInfrastructure;
-import dk.amu.catalogue.ingest.support.MutableClock;
+import dk.amu.catalogue.testkit.MutableClock;
 import dk.amu.catalogue.ingest.support.SettledLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

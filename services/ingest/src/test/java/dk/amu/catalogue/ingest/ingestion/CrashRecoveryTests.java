@@ -18,7 +18,7 @@ import dk.amu.catalogue.ingest.support.DocumentVariants;
 import dk.amu.catalogue.ingest.support.IndependentEventReader;
 import dk.amu.catalogue.ingest.support.IndependentEventReader.Event;
 import dk.amu.catalogue.ingest.support.KafkaInfrastructure;
-import dk.amu.catalogue.ingest.support.MutableClock;
+import dk.amu.catalogue.testkit.MutableClock;
 import dk.amu.catalogue.ingest.support.SettledLog;
 import dk.amu.catalogue.ingest.support.UploadClient;
 import dk.amu.catalogue.eventlog.CatalogueTopics;

@@ -14,7 +14,7 @@ import dk.amu.catalogue.ingest.support.DocumentVariants;
 import dk.amu.catalogue.ingest.support.FixtureDocuments;
 import dk.amu.catalogue.ingest.support.IndependentEventReader.Event;
 import dk.amu.catalogue.ingest.support.KafkaInfrastructure;
-import dk.amu.catalogue.ingest.support.MutableClock;
+import dk.amu.catalogue.testkit.MutableClock;
 import dk.amu.catalogue.ingest.support.SettledLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -93,7 +93,7 @@ class TakeoverTests {
         var sink = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
         return IngestCommand.run(args, Map.of(
                 "spring.kafka.bootstrap-servers", infrastructure.bootstrapServers(),
-                "catalogue.ingest.registry-url", infrastructure.registryUrl(),
+                "catalogue.registry-url", infrastructure.registryUrl(),
                 "catalogue.ingest.auto-register-schemas", true), sink, sink);
     }
 }

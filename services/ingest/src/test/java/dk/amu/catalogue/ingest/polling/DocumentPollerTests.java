@@ -23,7 +23,7 @@ import dk.amu.catalogue.ingest.support.FixtureDocuments;
 import dk.amu.catalogue.ingest.support.IndependentEventReader.Event;
 import dk.amu.catalogue.ingest.support.KafkaInfrastructure;
 import dk.amu.catalogue.ingest.support.SettledLog;
-import dk.amu.catalogue.ingest.support.MutableClock;
+import dk.amu.catalogue.testkit.MutableClock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -45,7 +45,7 @@ public final class KafkaInfrastructure implements BeforeAllCallback {
     /** The properties a Spring Boot test of the ingest service needs to reach this infrastructure. */
     public static void register(DynamicPropertyRegistry registry) {
         registry.add("spring.kafka.bootstrap-servers", () -> running().bootstrapServers());
-        registry.add("catalogue.ingest.registry-url", () -> running().registryUrl());
+        registry.add("catalogue.registry-url", () -> running().registryUrl());
         registry.add("catalogue.ingest.auto-register-schemas", () -> "true");
     }
 

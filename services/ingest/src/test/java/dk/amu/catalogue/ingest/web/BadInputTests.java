@@ -12,7 +12,7 @@ import dk.amu.catalogue.ingest.support.FixtureDocuments;
 import dk.amu.catalogue.ingest.support.IndependentEventReader.Event;
 import dk.amu.catalogue.ingest.support.KafkaInfrastructure;
 import dk.amu.catalogue.ingest.support.SettledLog;
-import dk.amu.catalogue.ingest.support.MutableClock;
+import dk.amu.catalogue.testkit.MutableClock;
 import dk.amu.catalogue.ingest.support.UploadClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package dk.amu.catalogue.ingest.system;
+package dk.amu.catalogue.settings;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -8,17 +8,29 @@ import java.time.format.DateTimeParseException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
-/** The one clock of the service; {@code catalogue.ingest.clock-start} lets demos and checks start it elsewhere in time. */
-@Configuration(proxyBeanMethods = false)
-class ClockConfiguration {
+/**
+ * The shared settings and the one {@link Clock}. A clock already in the context or a parent (the
+ * standalone runtime's, a test's movable clock) wins, so services on one classpath share one time.
+ */
+@AutoConfiguration
+@EnableConfigurationProperties(CatalogueProperties.class)
+public class CatalogueSettingsAutoConfiguration {
 
-    private static final Logger log = LoggerFactory.getLogger(ClockConfiguration.class);
+    private static final Logger log = LoggerFactory.getLogger(CatalogueSettingsAutoConfiguration.class);
 
     @Bean
-    Clock clock(IngestProperties properties) {
+    @ConditionalOnMissingBean(Clock.class)
+    Clock catalogueClock(CatalogueProperties properties) {
+        return clock(properties);
+    }
+
+    /** The system clock, or one that starts at {@code catalogue.clock-start} and runs on from there. */
+    public static Clock clock(CatalogueProperties properties) {
         var system = Clock.system(properties.zone());
         if (properties.clockStart() == null || properties.clockStart().isBlank()) {
             return system;
@@ -28,7 +40,7 @@ class ClockConfiguration {
         return Clock.offset(system, Duration.between(system.instant(), start));
     }
 
-    static Instant parseStart(String text, IngestProperties properties) {
+    static Instant parseStart(String text, CatalogueProperties properties) {
         try {
             return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(properties.zone()).toInstant() : Instant.parse(text);
         }

@@ -1,4 +1,4 @@
-package dk.amu.catalogue.ingest.support;
+package dk.amu.catalogue.testkit;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,10 +6,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import dk.amu.catalogue.eventlog.CatalogueZone;
+
 /** A clock the test moves by hand; time never passes by itself. */
 public final class MutableClock extends Clock {
 
-    public static final ZoneId CATALOGUE_ZONE = dk.amu.catalogue.eventlog.CatalogueZone.ZONE;
+    public static final ZoneId CATALOGUE_ZONE = CatalogueZone.ZONE;
 
     private volatile Instant now;
 

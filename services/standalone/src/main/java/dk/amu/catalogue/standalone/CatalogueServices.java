@@ -1,0 +1,77 @@
+package dk.amu.catalogue.standalone;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import dk.amu.catalogue.ingest.IngestApplication;
+import dk.amu.catalogue.postgres.EmbeddedDatabase;
+import org.springframework.core.env.Environment;
+
+/**
+ * The services the standalone runtime starts, in order: a new service is one line here. Each gets
+ * its port, the broker, the registry and, where it keeps state, the database; the rest of its
+ * settings come from its own {@code <name>.yml}.
+ */
+final class CatalogueServices {
+
+    private static final String DATA_SOURCE_AUTO_CONFIGURATION =
+            "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration";
+
+    private CatalogueServices() {
+    }
+
+    static List<CatalogueService> all(StandaloneProperties properties) {
+        var ports = properties.ports();
+        return List.of(
+                CatalogueService.of("ingest", IngestApplication.class, ports.ingest(), false, "/api/fkbs")
+                        .with(CatalogueServices::ingest));
+    }
+
+    /** What every service gets, then its own settings on top. */
+    static Map<String, Object> settings(CatalogueService service, StandaloneProperties properties,
+            EmbeddedDatabase database, String adminToken, Environment environment) {
+        var settings = new HashMap<String, Object>();
+        settings.put("spring.main.banner-mode", "off");
+        settings.put("server.port", service.port());
+        settings.put("server.address", properties.host());
+        settings.put("spring.kafka.bootstrap-servers", properties.bootstrapServers());
+        settings.put("catalogue.registry-url", properties.registryUrl());
+        settings.put("catalogue." + service.name() + ".admin-token", adminToken);
+        if (service.database()) {
+            settings.put("spring.datasource.url", database.jdbcUrl());
+            settings.put("spring.datasource.username", database.username());
+            settings.put("spring.datasource.password", database.password());
+        }
+        else {
+            // every service is on this classpath: without this, one without a database would look for one
+            settings.put("spring.autoconfigure.exclude", DATA_SOURCE_AUTO_CONFIGURATION);
+        }
+        settings.putAll(service.settings().apply(properties, environment));
+        return settings;
+    }
+
+    private static Map<String, Object> ingest(StandaloneProperties properties, Environment environment) {
+        return Map.of(
+                "catalogue.ingest.auto-register-schemas", true,
+                "catalogue.ingest.samples", true,
+                "catalogue.ingest.inbox.directory", properties.dataDirectory().resolve("inbox").toString());
+    }
+
+    /** The operator's token for every admin API: CATALOGUE_ADMIN_TOKEN, or one made for this run and printed. */
+    static String adminToken(Environment environment) {
+        var token = environment.getProperty("catalogue.admin-token",
+                environment.getProperty("catalogue.ingest.admin-token", ""));
+        if (!token.isBlank()) {
+            return token;
+        }
+        var bytes = new byte[24];
+        new SecureRandom().nextBytes(bytes);
+        token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        // printed, not logged: the operator needs it once, log files keep it for ever
+        System.out.println("Admin token (set CATALOGUE_ADMIN_TOKEN to choose your own): " + token);
+        return token;
+    }
+}
