@@ -1,0 +1,56 @@
+package dk.amu.catalogue.projections.dashboard;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import dk.amu.catalogue.eventlog.CatalogueZone;
+import org.springframework.stereotype.Component;
+
+/**
+ * How the pages write dates and numbers, used from the templates as {@code @dashboardFormat}:
+ * dates as dd-mm-yyyy in both languages (the documents' own format), instants in Copenhagen time.
+ */
+@Component("dashboardFormat")
+public class DashboardFormat {
+
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
+
+    public String date(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    /** The business date on which the instant fell in Copenhagen. */
+    public String date(Instant instant) {
+        return instant == null ? "" : DATE.format(instant.atZone(CatalogueZone.ZONE));
+    }
+
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(instant.atZone(CatalogueZone.ZONE));
+    }
+
+    /** Course days with one decimal, "2,0" in Danish and "2.0" in English. */
+    public String days(BigDecimal days, Locale locale) {
+        if (days == null) {
+            return "";
+        }
+        var format = new DecimalFormat("0.0#", DecimalFormatSymbols.getInstance(locale));
+        return format.format(days);
+    }
+
+    /** A whole number with the language's grouping: 1.000 in Danish, 1,000 in English. */
+    public String count(long count, Locale locale) {
+        return String.format(locale, "%,d", count);
+    }
+
+    /** "2025-06" as 06-2025, the month in the same order as the dates. */
+    public String month(String isoMonth) {
+        return isoMonth == null || isoMonth.length() != 7 ? isoMonth : isoMonth.substring(5) + "-" + isoMonth.substring(0, 4);
+    }
+}
