@@ -6,7 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import dk.amu.catalogue.audit.AuditApplication;
 import dk.amu.catalogue.ingest.IngestApplication;
+import dk.amu.catalogue.projections.ProjectionsApplication;
 import dk.amu.catalogue.postgres.EmbeddedDatabase;
 import org.springframework.core.env.Environment;
 
@@ -26,8 +28,10 @@ final class CatalogueServices {
     static List<CatalogueService> all(StandaloneProperties properties) {
         var ports = properties.ports();
         return List.of(
+                CatalogueService.of("projections", ProjectionsApplication.class, ports.projections(), true, "/"),
                 CatalogueService.of("ingest", IngestApplication.class, ports.ingest(), false, "/api/fkbs")
-                        .with(CatalogueServices::ingest));
+                        .with(CatalogueServices::ingest),
+                CatalogueService.of("audit", AuditApplication.class, ports.audit(), false, "/swagger-ui.html"));
     }
 
     /** What every service gets, then its own settings on top. */

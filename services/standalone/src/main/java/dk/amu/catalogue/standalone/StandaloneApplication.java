@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import dk.amu.catalogue.audit.cli.AuditCommand;
 import dk.amu.catalogue.ingest.cli.IngestCommand;
 import dk.amu.catalogue.postgres.EmbeddedDatabase;
 import org.springframework.boot.SpringBootConfiguration;
@@ -23,7 +24,8 @@ import org.springframework.core.env.StandardEnvironment;
  * own port and config file. Nothing but a JDK is needed. The parent holds only the infrastructure
  * and the shared clock, and no auto-configuration, so every service configures its own clients.
  *
- * <p>{@code java -jar standalone.jar ingest --fkb CODE FILE...} is the command line for documents instead.
+ * <p>{@code java -jar standalone.jar ingest --fkb CODE FILE...} is the command line for documents instead,
+ * {@code java -jar standalone.jar audit state|history|export|verify ...} the auditor's.
  */
 @SpringBootConfiguration
 @EnableConfigurationProperties(StandaloneProperties.class)
@@ -34,6 +36,9 @@ public class StandaloneApplication {
         if (args.length > 0 && args[0].equals("ingest")) {
             System.exit(IngestCommand.run(Arrays.copyOfRange(args, 1, args.length), Map.of("catalogue.ingest.auto-register-schemas", true),
                     System.out, System.err));
+        }
+        if (args.length > 0 && args[0].equals("audit")) {
+            System.exit(AuditCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
         }
         start(args);
     }
