@@ -69,7 +69,7 @@ final class LayoutRow {
         return y < from ? from - y : Math.max(0, y - to);
     }
 
-    /** True while the period so far is a date, or a date and "og" or "til", so its next line continues it. */
+    /** True while the period so far is a date, a date and "og" or "til", or a broken word, so its next line continues it. */
     boolean periodIncomplete() {
         String period = cells.get(TableHeader.PERIOD).toString();
         Matcher date = LinkRowReader.DATE_LIKE.matcher(period);
@@ -77,7 +77,8 @@ final class LayoutRow {
             return false;
         }
         String rest = period.substring(date.end()).strip().toLowerCase(Locale.ROOT);
-        return rest.isEmpty() || rest.equals("og") || rest.equals("til");
+        // "30-06-" / "2025": a date broken after its hyphen
+        return rest.isEmpty() || rest.equals("og") || rest.equals("til") || brokenAtHyphen[TableHeader.PERIOD];
     }
 
     int lines(int column) {

@@ -1,9 +1,7 @@
 package dk.amu.catalogue.ingest.document;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -31,12 +29,8 @@ final class LayoutTable {
 
     /** The table, or empty when the document has no table header to take columns from. */
     static Optional<LayoutTable> find(List<List<PrintedLine>> pages) {
-        List<TablePage> table = tablePages(pages);
-        if (table.isEmpty()) {
-            return Optional.empty();
-        }
-        columns(table);
-        return Optional.of(new LayoutTable(table));
+        List<TablePage> table = TablePage.of(pages);
+        return table.isEmpty() ? Optional.empty() : Optional.of(new LayoutTable(table));
     }
 
     /** True for a line between the first and the last row that starts on its page (0-based index). */
@@ -65,58 +59,6 @@ final class LayoutTable {
             read.add(linkRow(row));
         }
         return LinkTableReader.withoutRepeats(read, true);
-    }
-
-    /** Every page from the first table header on, with the line its body starts at and its header if it repeats one. */
-    private static List<TablePage> tablePages(List<List<PrintedLine>> pages) {
-        for (int page = 0; page < pages.size(); page++) {
-            List<PrintedLine> lines = pages.get(page);
-            for (int n = 0; n < lines.size(); n++) {
-                if (LinkTableReader.HEADING.matcher(lines.get(n).text()).matches()) {
-                    return fromHeading(pages, page, n);
-                }
-            }
-        }
-        return List.of();
-    }
-
-    private static List<TablePage> fromHeading(List<List<PrintedLine>> pages, int headingPage, int headingLine) {
-        Optional<TableHeader> first = TableHeader.find(pages.get(headingPage), headingLine + 1);
-        int firstPage = headingPage;
-        if (first.isEmpty() && headingPage + 1 < pages.size()) {
-            // the heading may be the last line of its page
-            first = TableHeader.find(pages.get(headingPage + 1), 0);
-            firstPage = headingPage + 1;
-        }
-        if (first.isEmpty()) {
-            return List.of();
-        }
-        List<TablePage> table = new ArrayList<>();
-        table.add(new TablePage(firstPage, pages.get(firstPage), first));
-        for (int page = firstPage + 1; page < pages.size(); page++) {
-            table.add(new TablePage(page, pages.get(page), TableHeader.find(pages.get(page), 0)));
-        }
-        return table;
-    }
-
-    /** Pages whose headers lie alike share columns, so a page with few rows borrows the gaps of the others. */
-    private static void columns(List<TablePage> table) {
-        Map<String, List<TablePage>> alike = new HashMap<>();
-        Map<String, TableHeader> headers = new HashMap<>();
-        String key = null;
-        for (TablePage page : table) {
-            if (page.header().isPresent()) {
-                key = page.header().get().geometry();
-                headers.putIfAbsent(key, page.header().get());
-            }
-            alike.computeIfAbsent(key, k -> new ArrayList<>()).add(page);
-        }
-        alike.forEach((geometry, group) -> {
-            List<Word> cells = new ArrayList<>();
-            group.forEach(page -> page.body().forEach(line -> cells.addAll(line.words())));
-            TableColumns columns = TableColumns.of(headers.get(geometry), cells);
-            group.forEach(page -> page.columns(columns));
-        });
     }
 
     private static float gapLimit(List<TablePage> table) {

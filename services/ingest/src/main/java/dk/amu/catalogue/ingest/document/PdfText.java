@@ -44,12 +44,11 @@ final class PdfText {
             }
             read = PdfLayout.read(document);
             images = read.text().isBlank() && hasImages(document);
+        } catch (DocumentRejectedException e) {
+            throw e;
         } catch (InvalidPasswordException e) {
             throw new DocumentRejectedException(ENCRYPTED, e);
         } catch (IOException | RuntimeException e) {
-            if (e instanceof DocumentRejectedException rejected) {
-                throw rejected;
-            }
             throw new DocumentRejectedException("the PDF could not be read (" + describe(e) + ")", e);
         }
         if (images) {

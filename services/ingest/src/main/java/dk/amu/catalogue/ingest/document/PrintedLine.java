@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** The words of one page that share a baseline, left to right. */
-record PrintedLine(List<Word> words, float y, float fontSize) {
+/** The words of one page that share a baseline, left to right, and their text joined by single spaces. */
+record PrintedLine(List<Word> words, float y, float fontSize, String text) {
 
     // baselines of one printed line differ by a fraction of a point between fonts; the lines of a
     // cell and a neighbouring cell that is vertically centred differ by half a line or more
@@ -22,15 +22,12 @@ record PrintedLine(List<Word> words, float y, float fontSize) {
             if (i == words.size() || words.get(i).y() - first.y() > SAME_LINE * first.fontSize()) {
                 List<Word> line = new ArrayList<>(words.subList(start, i));
                 line.sort(Comparator.comparingDouble(Word::x0));
-                lines.add(new PrintedLine(List.copyOf(line), first.y(), first.fontSize()));
+                // the text is asked for many times (heading, header, running lines): join it once
+                lines.add(new PrintedLine(List.copyOf(line), first.y(), first.fontSize(), text(line)));
                 start = i;
             }
         }
         return lines;
-    }
-
-    String text() {
-        return text(words);
     }
 
     static String text(List<Word> words) {
