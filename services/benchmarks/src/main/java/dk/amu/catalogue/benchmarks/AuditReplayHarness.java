@@ -117,7 +117,7 @@ public final class AuditReplayHarness {
             long cpuStarted = THREADS.getCurrentThreadCpuTime();
             double rawRate = consumerPerformance(bootstrap, events);
             double rawCpu = (THREADS.getCurrentThreadCpuTime() - cpuStarted) / 1e9;
-            rows.add(String.format("| ConsumerPerformance (its fetch.nMsg.sec) | %,d | | %,.0f | | %.2f s | %d MB | |", events,
+            rows.add(String.format("| ConsumerPerformance (its fetch.nMsg.sec) | %,d | | %,.0f | | %.2f s | %s | |", events,
                     rawRate, rawCpu, peakHeapMb()));
 
             try (var context = AuditApplication.headless(Map.of(
@@ -142,7 +142,7 @@ public final class AuditReplayHarness {
                 }));
             }
             System.out.printf("%n| run | events | time | events/s | of ConsumerPerformance | CPU of the reading thread "
-                    + "| peak heap (-Xmx256m) | answer |%n");
+                    + "| heap at most (-Xmx256m) | answer |%n");
             System.out.printf("|---|---|---|---|---|---|---|---|%n");
             rows.forEach(System.out::println);
             System.exit(0);
@@ -161,7 +161,7 @@ public final class AuditReplayHarness {
             double cpu = (THREADS.getCurrentThreadCpuTime() - cpuStarted) / 1e9;
             double seconds = (System.nanoTime() - started) / 1e9;
             double rate = events / seconds;
-            return String.format("| %s | %,d | %.2f s | %,.0f | %.0f %% | %.2f s | %d MB | %s |", name, events, seconds,
+            return String.format("| %s | %,d | %.2f s | %,.0f | %.0f %% | %.2f s | %s | %s |", name, events, seconds,
                     rate, 100 * rate / rawRate, cpu, peakHeapMb(), answer);
         }
 
@@ -188,13 +188,40 @@ public final class AuditReplayHarness {
             return Double.parseDouble(fields[fields.length - 1]);
         }
 
-        private static void resetPeaks() {
-            heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
+        private static volatile long maxUsed;
+
+        private static volatile long maxLive;
+
+        static {
+            var sampler = new Thread(Measure::sample, "heap-sampler");
+            sampler.setDaemon(true);
+            sampler.start();
         }
 
-        // the sum of the pools' peaks: at least the heap ever in use at once, so an upper bound
-        private static long peakHeapMb() {
-            return heapPools().stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() / (1024 * 1024);
+        /** Every 10 ms: the heap in use, and the heap still in use after the last collection (the live set). */
+        private static void sample() {
+            var memory = ManagementFactory.getMemoryMXBean();
+            while (true) {
+                maxUsed = Math.max(maxUsed, memory.getHeapMemoryUsage().getUsed());
+                long live = heapPools().stream().map(MemoryPoolMXBean::getCollectionUsage)
+                        .filter(usage -> usage != null).mapToLong(usage -> usage.getUsed()).sum();
+                maxLive = Math.max(maxLive, live);
+                try {
+                    Thread.sleep(10);
+                }
+                catch (InterruptedException ex) {
+                    return;
+                }
+            }
+        }
+
+        private static void resetPeaks() {
+            maxUsed = 0;
+            maxLive = 0;
+        }
+
+        private static String peakHeapMb() {
+            return String.format("%d MB used, %d MB live", maxUsed / (1024 * 1024), maxLive / (1024 * 1024));
         }
 
         private static List<MemoryPoolMXBean> heapPools() {

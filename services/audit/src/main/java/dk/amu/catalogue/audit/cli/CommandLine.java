@@ -1,6 +1,7 @@
 package dk.amu.catalogue.audit.cli;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,7 +36,7 @@ record CommandLine(String command, Map<String, String> options, Set<String> flag
         }
         var command = args[0];
         var options = new HashMap<String, String>();
-        var flags = new java.util.HashSet<String>();
+        var flags = new HashSet<String>();
         for (int i = 1; i < args.length; i++) {
             var word = args[i];
             var equals = word.indexOf('=');

@@ -2,6 +2,8 @@ package dk.amu.catalogue.audit.replay;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import java.util.Arrays;
+
 /** One record of a topic as Kafka holds it: where it is, and its bytes undecoded. */
 public record RawRecord(String topic, int partition, long offset, byte[] key, byte[] value) {
 
@@ -12,7 +14,7 @@ public record RawRecord(String topic, int partition, long offset, byte[] key, by
 
     /** Whether the key is this text, without decoding it. */
     public boolean keyIs(byte[] expected) {
-        return key != null && java.util.Arrays.equals(key, expected);
+        return key != null && Arrays.equals(key, expected);
     }
 
     public String where() {

@@ -1,5 +1,6 @@
 package dk.amu.catalogue.audit.verify;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -47,7 +48,7 @@ final class FoldedFkb {
         }
     }
 
-    static String expiryKey(String course, java.time.LocalDate linkedTo) {
+    static String expiryKey(String course, LocalDate linkedTo) {
         return course + "@" + linkedTo;
     }
 }

@@ -4,7 +4,9 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import dk.amu.catalogue.audit.cli.AuditCommand;
 import dk.amu.catalogue.testkit.CatalogueInfrastructure;
@@ -31,7 +33,7 @@ public record CommandRun(int exitCode, String out, String err, byte[] outBytes) 
 
     /** The line of a table that starts with these cells, in order, separated by white space. */
     public String row(String... cells) {
-        var pattern = String.join("\\s+", java.util.Arrays.stream(cells).map(java.util.regex.Pattern::quote).toList());
+        var pattern = String.join("\\s+", Arrays.stream(cells).map(Pattern::quote).toList());
         return out.lines().filter(line -> line.matches(pattern + "(\\s.*)?")).findFirst()
                 .orElseThrow(() -> new AssertionError("no row starting " + String.join(" ", cells) + " in:\n" + out));
     }

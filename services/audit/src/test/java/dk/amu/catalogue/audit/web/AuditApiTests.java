@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 
 import dk.amu.catalogue.audit.AuditApplication;
@@ -135,7 +136,7 @@ class AuditApiTests {
         try (var socket = new Socket()) {
             // a small window: the server's writes back up quickly once the reader stops
             socket.setReceiveBufferSize(4096);
-            socket.connect(new java.net.InetSocketAddress("127.0.0.1", port));
+            socket.connect(new InetSocketAddress("127.0.0.1", port));
             OutputStream out = socket.getOutputStream();
             out.write(("GET /api/export?format=csv HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n").getBytes(UTF_8));
             out.flush();
