@@ -17,22 +17,16 @@ import org.apache.avro.generic.GenericRecord;
 import org.apache.avro.io.EncoderFactory;
 import dk.amu.catalogue.ingest.support.FixtureDocuments;
 import dk.amu.catalogue.ingest.support.IndependentEventReader.Event;
-import dk.amu.catalogue.ingest.support.KafkaInfrastructure;
+import dk.amu.catalogue.ingest.support.IngestTest;
+import dk.amu.catalogue.testkit.CatalogueInfrastructure;
 import dk.amu.catalogue.testkit.MutableClock;
 import dk.amu.catalogue.ingest.support.SettledLog;
 import dk.amu.catalogue.ingest.support.UploadClient;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
 
 import static dk.amu.catalogue.ingest.support.FixtureDocuments.bytes;
@@ -44,28 +38,10 @@ import static org.assertj.core.api.Assertions.tuple;
  * forretningsservice", the fixture, a later one, with the clock moved past 30-06-2025. What lands
  * on the events topic is read back without the project's code.
  */
-@ExtendWith(KafkaInfrastructure.class)
-@SpringBootTest(classes = { IngestApplication.class, IngestionTimelineTests.TestClock.class },
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = { "spring.config.name=ingest", "catalogue.ingest.scheduling=false", "catalogue.ingest.admin-token=s3cret" })
+@IngestTest
 class IngestionTimelineTests {
 
     static final String ENDED = "47299 Skriftlig kommunikation - sprog og sprogbrug AD 2,0 19-12-2024 til 30-06-2025";
-
-    @TestConfiguration
-    static class TestClock {
-
-        @Bean
-        @Primary
-        MutableClock testClock() {
-            return MutableClock.at(LocalDate.of(2025, 3, 1));
-        }
-    }
-
-    @DynamicPropertySource
-    static void kafka(DynamicPropertyRegistry registry) {
-        KafkaInfrastructure.register(registry);
-    }
 
     @LocalServerPort
     int port;
@@ -84,8 +60,9 @@ class IngestionTimelineTests {
 
     @BeforeEach
     void setUp() {
+        clock.setTo(LocalDate.of(2025, 3, 1));
         client = new UploadClient(port, "s3cret");
-        log = new SettledLog(KafkaInfrastructure.running());
+        log = new SettledLog(CatalogueInfrastructure.running());
     }
 
     @Test

@@ -10,7 +10,7 @@ import dk.amu.catalogue.ingest.inbox.InboxWatcher;
 import dk.amu.catalogue.ingest.support.DocumentVariants;
 import dk.amu.catalogue.ingest.support.FixtureDocuments;
 import dk.amu.catalogue.ingest.support.IndependentEventReader.Event;
-import dk.amu.catalogue.ingest.support.KafkaInfrastructure;
+import dk.amu.catalogue.testkit.CatalogueInfrastructure;
 import dk.amu.catalogue.testkit.MutableClock;
 import dk.amu.catalogue.ingest.support.SettledLog;
 import dk.amu.catalogue.ingest.support.UploadClient;
@@ -40,7 +40,7 @@ import static org.assertj.core.api.Assertions.tuple;
  * starts again: an upload is answered 503 with a problem to retry, an inbox file waits in the inbox
  * instead of being failed, and once Kafka is back the same file is ingested, exactly once.
  */
-@ExtendWith(KafkaInfrastructure.class)
+@ExtendWith(CatalogueInfrastructure.class)
 @SpringBootTest(classes = { IngestApplication.class, KafkaOutageTests.TestClock.class },
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = { "spring.config.name=ingest", "catalogue.ingest.scheduling=false", "catalogue.ingest.admin-token=s3cret",
@@ -69,7 +69,8 @@ class KafkaOutageTests {
 
     @DynamicPropertySource
     static void ownBrokerAndInbox(DynamicPropertyRegistry registry) {
-        KafkaInfrastructure.register(registry);
+        CatalogueInfrastructure.registerKafka(registry);
+        registry.add("catalogue.ingest.auto-register-schemas", () -> "true");
         registry.add("spring.kafka.bootstrap-servers", () -> broker.bootstrapServers());
         registry.add("catalogue.ingest.inbox.directory", INBOX::toString);
     }
@@ -113,7 +114,7 @@ class KafkaOutageTests {
 
         assertThat(waiting).doesNotExist();
         assertThat(INBOX.resolve("processed").resolve(fkb + "__rev2.txt")).exists();
-        var events = new SettledLog(broker.bootstrapServers(), KafkaInfrastructure.running().registryUrl()).events(fkb);
+        var events = new SettledLog(broker.bootstrapServers(), CatalogueInfrastructure.running().registryUrl()).events(fkb);
         int first = DocumentVariants.courseNumbers(document).size() + 1;
         assertThat(events).hasSize(first + 2);
         assertThat(events.subList(first, first + 2)).extracting(Event::sequence, Event::type, Event::courseNumber)

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import dk.amu.catalogue.ingest.support.DocumentVariants;
 import dk.amu.catalogue.ingest.support.FixtureDocuments;
 import dk.amu.catalogue.ingest.support.IndependentEventReader.Event;
-import dk.amu.catalogue.ingest.support.KafkaInfrastructure;
+import dk.amu.catalogue.testkit.CatalogueInfrastructure;
 import dk.amu.catalogue.ingest.support.SettledLog;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The command line as an operator runs it: a good document is ingested and its report printed; a
  * bad one, or a bad command, ends with one line on stderr and a non-zero exit, and nothing written.
  */
-@ExtendWith(KafkaInfrastructure.class)
+@ExtendWith(CatalogueInfrastructure.class)
 class IngestCommandTests {
 
     @TempDir
@@ -50,7 +50,7 @@ class IngestCommandTests {
 
     @BeforeEach
     void setUp() {
-        log = new SettledLog(KafkaInfrastructure.running());
+        log = new SettledLog(CatalogueInfrastructure.running());
     }
 
     @Test
@@ -174,7 +174,7 @@ class IngestCommandTests {
         Run(String[] args) {
             var stdout = new ByteArrayOutputStream();
             var stderr = new ByteArrayOutputStream();
-            var infrastructure = KafkaInfrastructure.running();
+            var infrastructure = CatalogueInfrastructure.running();
             this.exitCode = IngestCommand.run(args, Map.of(
                     "spring.kafka.bootstrap-servers", infrastructure.bootstrapServers(),
                     "catalogue.registry-url", infrastructure.registryUrl(),

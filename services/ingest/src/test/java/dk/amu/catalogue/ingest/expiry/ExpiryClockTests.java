@@ -13,25 +13,22 @@ import dk.amu.catalogue.ingest.IngestApplication;
 import dk.amu.catalogue.ingest.support.DocumentVariants;
 import dk.amu.catalogue.ingest.support.FixtureDocuments;
 import dk.amu.catalogue.ingest.support.IndependentEventReader.Event;
-import dk.amu.catalogue.ingest.support.KafkaInfrastructure;
+import dk.amu.catalogue.ingest.support.IngestTest;
+import dk.amu.catalogue.testkit.CatalogueInfrastructure;
 import dk.amu.catalogue.ingest.support.SettledLog;
 import dk.amu.catalogue.testkit.MutableClock;
 import dk.amu.catalogue.ingest.support.UploadClient;
 import org.apache.avro.generic.GenericRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static dk.amu.catalogue.ingest.support.FixtureDocuments.bytes;
 import static dk.amu.catalogue.testkit.MutableClock.CATALOGUE_ZONE;
@@ -43,23 +40,10 @@ import static org.assertj.core.api.Assertions.tuple;
  * expires at 01-07-2025 00:00 Copenhagen time, exactly once, also across a restart of the service;
  * an end date moved later in time is the one that counts.
  */
-@ExtendWith(KafkaInfrastructure.class)
-@SpringBootTest(classes = { IngestApplication.class, ExpiryClockTests.TestClock.class },
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = { "spring.config.name=ingest", "catalogue.ingest.scheduling=false", "catalogue.ingest.admin-token=s3cret" })
+@IngestTest
 class ExpiryClockTests {
 
     static final String ROW_47299 = "47299 Skriftlig kommunikation - sprog og sprogbrug AD 2,0 19-12-2024 ";
-
-    @TestConfiguration
-    static class TestClock {
-
-        @Bean
-        @Primary
-        MutableClock expiryTestClock() {
-            return MutableClock.at(LocalDate.of(2025, 6, 1));
-        }
-    }
 
     /** The clock of the service after a restart on 01-08-2025. */
     @TestConfiguration
@@ -70,11 +54,6 @@ class ExpiryClockTests {
         MutableClock restartClock() {
             return MutableClock.at(LocalDate.of(2025, 8, 1));
         }
-    }
-
-    @DynamicPropertySource
-    static void kafka(DynamicPropertyRegistry registry) {
-        KafkaInfrastructure.register(registry);
     }
 
     @LocalServerPort
@@ -97,8 +76,9 @@ class ExpiryClockTests {
 
     @BeforeEach
     void setUp() {
+        clock.setTo(LocalDate.of(2025, 6, 1));
         client = new UploadClient(port, "s3cret");
-        log = new SettledLog(KafkaInfrastructure.running());
+        log = new SettledLog(CatalogueInfrastructure.running());
     }
 
     @Test
@@ -120,8 +100,8 @@ class ExpiryClockTests {
         try (var restarted = new SpringApplicationBuilder(IngestApplication.class, RestartClock.class)
                 .web(WebApplicationType.NONE)
                 .run("--spring.config.name=ingest", "--catalogue.ingest.scheduling=false",
-                        "--spring.kafka.bootstrap-servers=" + KafkaInfrastructure.running().bootstrapServers(),
-                        "--catalogue.registry-url=" + KafkaInfrastructure.running().registryUrl(),
+                        "--spring.kafka.bootstrap-servers=" + CatalogueInfrastructure.running().bootstrapServers(),
+                        "--catalogue.registry-url=" + CatalogueInfrastructure.running().registryUrl(),
                         "--catalogue.ingest.auto-register-schemas=true")) {
             assertThat(restarted.getBean(Clock.class).instant()).isEqualTo(MutableClock.at(LocalDate.of(2025, 8, 1)).instant());
             assertThat(expiriesOfThisFkb(restarted.getBean(ExpiryClock.class).runOnce())).isEmpty();

@@ -8,7 +8,7 @@ import dk.amu.catalogue.ingest.IngestApplication;
 import dk.amu.catalogue.ingest.support.DocumentVariants;
 import dk.amu.catalogue.ingest.support.FixtureDocuments;
 import dk.amu.catalogue.ingest.support.IndependentEventReader.Event;
-import dk.amu.catalogue.ingest.support.KafkaInfrastructure;
+import dk.amu.catalogue.testkit.CatalogueInfrastructure;
 import dk.amu.catalogue.ingest.support.SettledLog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The watched folder, scanned by hand: a file is taken on the second scan that finds it unchanged,
  * then lands in processed/ with its events on the topic, or in failed/ beside a note saying why.
  */
-@ExtendWith(KafkaInfrastructure.class)
+@ExtendWith(CatalogueInfrastructure.class)
 @SpringBootTest(classes = IngestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
         properties = { "spring.config.name=ingest", "catalogue.ingest.scheduling=false" })
 class InboxWatcherTests {
@@ -36,7 +36,8 @@ class InboxWatcherTests {
 
     @DynamicPropertySource
     static void kafkaAndInbox(DynamicPropertyRegistry registry) {
-        KafkaInfrastructure.register(registry);
+        CatalogueInfrastructure.registerKafka(registry);
+        registry.add("catalogue.ingest.auto-register-schemas", () -> "true");
         registry.add("catalogue.ingest.inbox.directory", () -> inbox.toString());
     }
 
@@ -51,7 +52,7 @@ class InboxWatcherTests {
 
     @BeforeEach
     void setUp() {
-        log = new SettledLog(KafkaInfrastructure.running());
+        log = new SettledLog(CatalogueInfrastructure.running());
     }
 
     @Test

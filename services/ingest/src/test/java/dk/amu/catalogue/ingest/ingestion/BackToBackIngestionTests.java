@@ -2,22 +2,16 @@ package dk.amu.catalogue.ingest.ingestion;
 
 import java.time.LocalDate;
 
-import dk.amu.catalogue.ingest.IngestApplication;
 import dk.amu.catalogue.ingest.support.DocumentVariants;
 import dk.amu.catalogue.ingest.support.FixtureDocuments;
 import dk.amu.catalogue.ingest.support.IndependentEventReader.Event;
-import dk.amu.catalogue.ingest.support.KafkaInfrastructure;
+import dk.amu.catalogue.ingest.support.IngestTest;
+import dk.amu.catalogue.testkit.CatalogueInfrastructure;
 import dk.amu.catalogue.testkit.MutableClock;
 import dk.amu.catalogue.ingest.support.SettledLog;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static dk.amu.catalogue.ingest.support.FixtureDocuments.bytes;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,31 +20,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A second document of an FKB right after the first: a commit returns before its transaction
  * markers are written, so the second diff must not depend on reading the first one's snapshot back.
  */
-@ExtendWith(KafkaInfrastructure.class)
-@SpringBootTest(classes = { IngestApplication.class, BackToBackIngestionTests.TestClock.class },
-        webEnvironment = SpringBootTest.WebEnvironment.NONE,
-        properties = { "spring.config.name=ingest", "catalogue.ingest.scheduling=false" })
+@IngestTest
 class BackToBackIngestionTests {
 
     static final int ROUNDS = 10;
 
-    @TestConfiguration
-    static class TestClock {
-
-        @Bean
-        @Primary
-        MutableClock backToBackClock() {
-            return MutableClock.at(LocalDate.of(2025, 3, 1));
-        }
-    }
-
-    @DynamicPropertySource
-    static void kafka(DynamicPropertyRegistry registry) {
-        KafkaInfrastructure.register(registry);
-    }
+    @Autowired
+    MutableClock clock;
 
     @Autowired
     IngestionService ingestion;
+
+    @BeforeEach
+    void startTheClock() {
+        clock.setTo(LocalDate.of(2025, 3, 1));
+    }
 
     @Test
     void shouldChangeNothingWhenTheSameDocumentArrivesAgainAtOnce() {
@@ -70,7 +54,7 @@ class BackToBackIngestionTests {
     void shouldContinueTheChainWhenARevisionArrivesAtOnce() {
         var document = DocumentVariants.videnOpenEnded();
         var revision = FixtureDocuments.withoutCourses(document, "20925");
-        var log = new SettledLog(KafkaInfrastructure.running());
+        var log = new SettledLog(CatalogueInfrastructure.running());
         for (int round = 0; round < ROUNDS; round++) {
             var fkb = DocumentVariants.uniqueFkb("back-to-back");
 

@@ -13,11 +13,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dk.amu.catalogue.ingest.IngestApplication;
 import dk.amu.catalogue.ingest.support.DocumentVariants;
 import dk.amu.catalogue.ingest.support.IndependentEventReader;
 import dk.amu.catalogue.ingest.support.IndependentEventReader.Event;
-import dk.amu.catalogue.ingest.support.KafkaInfrastructure;
+import dk.amu.catalogue.ingest.support.IngestTest;
+import dk.amu.catalogue.testkit.CatalogueInfrastructure;
 import dk.amu.catalogue.testkit.MutableClock;
 import dk.amu.catalogue.ingest.support.SettledLog;
 import dk.amu.catalogue.ingest.support.UploadClient;
@@ -26,16 +26,9 @@ import dk.amu.catalogue.ingest.system.IngestProperties;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static dk.amu.catalogue.ingest.support.FixtureDocuments.bytes;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,28 +39,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * records see nothing of it; the same ingestion run again through the service completes it, with
  * every event exactly once.
  */
-@ExtendWith(KafkaInfrastructure.class)
-@SpringBootTest(classes = { IngestApplication.class, CrashRecoveryTests.TestClock.class },
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = { "spring.config.name=ingest", "catalogue.ingest.scheduling=false", "catalogue.ingest.admin-token=s3cret" })
+@IngestTest
 class CrashRecoveryTests {
 
     static final int SENT_BEFORE_THE_KILL = 20;
-
-    @TestConfiguration
-    static class TestClock {
-
-        @Bean
-        @Primary
-        MutableClock crashClock() {
-            return MutableClock.at(LocalDate.of(2025, 3, 1));
-        }
-    }
-
-    @DynamicPropertySource
-    static void kafka(DynamicPropertyRegistry registry) {
-        KafkaInfrastructure.register(registry);
-    }
 
     @LocalServerPort
     int port;
@@ -89,8 +64,9 @@ class CrashRecoveryTests {
 
     @BeforeEach
     void setUp() {
-        reader = new IndependentEventReader(KafkaInfrastructure.running().bootstrapServers(),
-                KafkaInfrastructure.running().registryUrl());
+        clock.setTo(LocalDate.of(2025, 3, 1));
+        reader = new IndependentEventReader(CatalogueInfrastructure.running().bootstrapServers(),
+                CatalogueInfrastructure.running().registryUrl());
     }
 
     @Test
@@ -111,7 +87,7 @@ class CrashRecoveryTests {
 
         assertThat(again.status()).as("%s", again.body()).isEqualTo(200);
         int expected = DocumentVariants.courseNumbers(document).size() + 1;
-        var events = new SettledLog(KafkaInfrastructure.running()).events(fkb);
+        var events = new SettledLog(CatalogueInfrastructure.running()).events(fkb);
         assertThat(events).hasSize(expected);
         assertThat(events).extracting(Event::sequence).containsExactlyElementsOf(sequences(expected));
         assertThat(events).extracting(Event::eventId).doesNotHaveDuplicates()
@@ -125,7 +101,7 @@ class CrashRecoveryTests {
     private Killed runAndKill(Path file) throws IOException, InterruptedException {
         var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         var output = folder.resolve("child.out");
-        var infrastructure = KafkaInfrastructure.running();
+        var infrastructure = CatalogueInfrastructure.running();
         var process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), KilledIngestion.class.getName(),
                 infrastructure.bootstrapServers(), infrastructure.registryUrl(), fkb, file.toString(),
                 clock.instant().toString(), String.valueOf(SENT_BEFORE_THE_KILL), String.valueOf(properties.transactionSlots()))

@@ -8,24 +8,18 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 
-import dk.amu.catalogue.ingest.IngestApplication;
 import dk.amu.catalogue.ingest.cli.IngestCommand;
 import dk.amu.catalogue.ingest.support.DocumentVariants;
 import dk.amu.catalogue.ingest.support.FixtureDocuments;
 import dk.amu.catalogue.ingest.support.IndependentEventReader.Event;
-import dk.amu.catalogue.ingest.support.KafkaInfrastructure;
+import dk.amu.catalogue.ingest.support.IngestTest;
+import dk.amu.catalogue.testkit.CatalogueInfrastructure;
 import dk.amu.catalogue.testkit.MutableClock;
 import dk.amu.catalogue.ingest.support.SettledLog;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static dk.amu.catalogue.ingest.support.FixtureDocuments.bytes;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,32 +29,22 @@ import static org.assertj.core.api.Assertions.assertThat;
  * transactional id. The service keeps snapshots in memory, so after the command line wrote a
  * revision the service must notice it was fenced, read that revision and diff against it.
  */
-@ExtendWith(KafkaInfrastructure.class)
-@SpringBootTest(classes = { IngestApplication.class, TakeoverTests.TestClock.class },
-        webEnvironment = SpringBootTest.WebEnvironment.NONE,
-        properties = { "spring.config.name=ingest", "catalogue.ingest.scheduling=false" })
+@IngestTest
 class TakeoverTests {
 
-    @TestConfiguration
-    static class TestClock {
-
-        @Bean
-        @Primary
-        MutableClock takeoverClock() {
-            return MutableClock.at(LocalDate.of(2025, 3, 1));
-        }
-    }
-
-    @DynamicPropertySource
-    static void kafka(DynamicPropertyRegistry registry) {
-        KafkaInfrastructure.register(registry);
-    }
+    @Autowired
+    MutableClock clock;
 
     @Autowired
     IngestionService ingestion;
 
     @TempDir
     Path files;
+
+    @BeforeEach
+    void startTheClock() {
+        clock.setTo(LocalDate.of(2025, 3, 1));
+    }
 
     @Test
     void shouldDiffAgainstWhatTheCommandLineWroteMeanwhile() throws Exception {
@@ -77,7 +61,7 @@ class TakeoverTests {
                 .as("only what the third revision changed, not the second one's removal again")
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("FkbRevised", null),
                         org.assertj.core.groups.Tuple.tuple("CourseUnlinked", "20974"));
-        var events = new SettledLog(KafkaInfrastructure.running()).events(fkb);
+        var events = new SettledLog(CatalogueInfrastructure.running()).events(fkb);
         assertThat(events).extracting(Event::sequence).containsExactly(
                 java.util.stream.LongStream.rangeClosed(1, events.size()).boxed().toArray(Long[]::new));
         assertThat(events).filteredOn(event -> event.type().equals("CourseUnlinked"))
@@ -89,7 +73,7 @@ class TakeoverTests {
     }
 
     private static int commandLine(String... args) {
-        var infrastructure = KafkaInfrastructure.running();
+        var infrastructure = CatalogueInfrastructure.running();
         var sink = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
         return IngestCommand.run(args, Map.of(
                 "spring.kafka.bootstrap-servers", infrastructure.bootstrapServers(),

@@ -21,7 +21,7 @@ import dk.amu.catalogue.ingest.polling.DocumentPoller.PolledSource;
 import dk.amu.catalogue.ingest.support.DocumentVariants;
 import dk.amu.catalogue.ingest.support.FixtureDocuments;
 import dk.amu.catalogue.ingest.support.IndependentEventReader.Event;
-import dk.amu.catalogue.ingest.support.KafkaInfrastructure;
+import dk.amu.catalogue.testkit.CatalogueInfrastructure;
 import dk.amu.catalogue.ingest.support.SettledLog;
 import dk.amu.catalogue.testkit.MutableClock;
 import org.junit.jupiter.api.AfterAll;
@@ -44,7 +44,7 @@ import static org.assertj.core.api.Assertions.tuple;
  * Polling of document URLs against a real HTTP server: conditional requests, skipping a body
  * already ingested, back-off after failures, and a new version becoming events.
  */
-@ExtendWith(KafkaInfrastructure.class)
+@ExtendWith(CatalogueInfrastructure.class)
 @SpringBootTest(classes = { IngestApplication.class, DocumentPollerTests.TestClock.class },
         webEnvironment = SpringBootTest.WebEnvironment.NONE,
         properties = { "spring.config.name=ingest", "catalogue.ingest.scheduling=false",
@@ -71,7 +71,8 @@ class DocumentPollerTests {
 
     @DynamicPropertySource
     static void kafkaAndSources(DynamicPropertyRegistry registry) {
-        KafkaInfrastructure.register(registry);
+        CatalogueInfrastructure.registerKafka(registry);
+        registry.add("catalogue.ingest.auto-register-schemas", () -> "true");
         var fkbs = List.of(CONDITIONAL, WITHOUT_VALIDATORS, FLAKY);
         for (int i = 0; i < fkbs.size(); i++) {
             var fkb = fkbs.get(i);
@@ -97,7 +98,7 @@ class DocumentPollerTests {
 
     @BeforeEach
     void setUp() {
-        log = new SettledLog(KafkaInfrastructure.running());
+        log = new SettledLog(CatalogueInfrastructure.running());
     }
 
     @Test

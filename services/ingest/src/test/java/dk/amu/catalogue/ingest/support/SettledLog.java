@@ -1,5 +1,6 @@
 package dk.amu.catalogue.ingest.support;
 
+import dk.amu.catalogue.testkit.CatalogueInfrastructure;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,7 @@ public final class SettledLog {
 
     private final String bootstrapServers;
 
-    public SettledLog(KafkaInfrastructure.Running infrastructure) {
+    public SettledLog(CatalogueInfrastructure.Running infrastructure) {
         this(infrastructure.bootstrapServers(), infrastructure.registryUrl());
     }
 

@@ -6,26 +6,20 @@ import java.util.Random;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dk.amu.catalogue.ingest.IngestApplication;
 import dk.amu.catalogue.ingest.support.DocumentVariants;
 import dk.amu.catalogue.ingest.support.FixtureDocuments;
 import dk.amu.catalogue.ingest.support.IndependentEventReader.Event;
-import dk.amu.catalogue.ingest.support.KafkaInfrastructure;
+import dk.amu.catalogue.ingest.support.IngestTest;
+import dk.amu.catalogue.testkit.CatalogueInfrastructure;
 import dk.amu.catalogue.ingest.support.SettledLog;
 import dk.amu.catalogue.testkit.MutableClock;
 import dk.amu.catalogue.ingest.support.UploadClient;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.client.RestClient;
 
@@ -37,28 +31,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every way an upload can be wrong, over HTTP: the operator gets the right status and an RFC 9457
  * problem that says what to fix, and neither topic gains a single record, not even an aborted one.
  */
-@ExtendWith(KafkaInfrastructure.class)
-@SpringBootTest(classes = { IngestApplication.class, BadInputTests.TestClock.class },
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = { "spring.config.name=ingest", "catalogue.ingest.scheduling=false", "catalogue.ingest.admin-token=s3cret" })
+@IngestTest
 class BadInputTests {
 
     static final String ROW = "20925 Kommunikation i en bæredygtig virksomhed AD 2,0 ";
 
-    @TestConfiguration
-    static class TestClock {
-
-        @Bean
-        @Primary
-        MutableClock badInputClock() {
-            return MutableClock.at(LocalDate.of(2025, 3, 1));
-        }
-    }
-
-    @DynamicPropertySource
-    static void kafka(DynamicPropertyRegistry registry) {
-        KafkaInfrastructure.register(registry);
-    }
+    @Autowired
+    MutableClock clock;
 
     @LocalServerPort
     int port;
@@ -73,8 +52,9 @@ class BadInputTests {
 
     @BeforeEach
     void setUp() {
+        clock.setTo(LocalDate.of(2025, 3, 1));
         client = new UploadClient(port, "s3cret");
-        log = new SettledLog(KafkaInfrastructure.running());
+        log = new SettledLog(CatalogueInfrastructure.running());
     }
 
     @Test

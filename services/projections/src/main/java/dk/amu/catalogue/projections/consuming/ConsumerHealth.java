@@ -9,7 +9,7 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**
- * Health of the consumer: DOWN when Kafka or the database cannot be reached, OUT_OF_SERVICE
+ * Health of the consumer: DOWN when Kafka cannot be reached, OUT_OF_SERVICE
  * while the read models trail the log by more than {@code max-lag}; with the lag per partition
  * and the dead letters sent so far. The database has its own indicator as well.
  */

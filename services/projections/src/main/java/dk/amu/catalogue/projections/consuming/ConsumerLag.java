@@ -25,9 +25,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * How far the read models trail the log: the committed end of each partition minus the position
- * stored in the database. Measured against the database, not the group offsets, because the
- * database position is the one that counts.
+ * How far the read models trail the log: the committed end of each partition minus the group's
+ * committed offset. The group offset is committed right after the database transaction of each
+ * batch, past transaction markers, so it is what monitoring tools see too; the position that
+ * decides where consuming resumes is the one in the database.
  */
 @Component
 public class ConsumerLag implements DisposableBean {
@@ -36,24 +37,21 @@ public class ConsumerLag implements DisposableBean {
 
     private final Admin admin;
 
-    private final LiveProjection live;
-
     private final AtomicLong last = new AtomicLong(-1);
 
-    ConsumerLag(KafkaProperties kafka, LiveProjection live, MeterRegistry meters) {
+    ConsumerLag(KafkaProperties kafka, MeterRegistry meters) {
         var settings = new HashMap<>(kafka.buildAdminProperties());
         settings.put(AdminClientConfig.CLIENT_ID_CONFIG, "projections-lag");
         settings.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
         settings.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
         this.admin = Admin.create(settings);
-        this.live = live;
         Gauge.builder("catalogue.consumer.lag", last::get)
                 .description("events on the log the read models have not applied yet; -1 while unknown")
                 .tag("service", "projections")
                 .register(meters);
     }
 
-    /** The lag per partition now; throws when Kafka or the database cannot be asked. */
+    /** The lag per partition now; throws when Kafka cannot be asked. */
     public Map<TopicPartition, Long> measure() throws ExecutionException, InterruptedException, TimeoutException {
         var description = admin.describeTopics(List.of(CatalogueTopics.EVENTS)).allTopicNames()
                 .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).get(CatalogueTopics.EVENTS);
@@ -61,9 +59,13 @@ public class ConsumerLag implements DisposableBean {
         partitions(description).forEach(partition -> request.put(partition, OffsetSpec.latest()));
         var ends = admin.listOffsets(request, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all()
                 .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-        var stored = live.positions().all();
+        var committed = admin.listConsumerGroupOffsets(CatalogueTopics.consumerGroup("projections"))
+                .partitionsToOffsetAndMetadata().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         var lag = new HashMap<TopicPartition, Long>();
-        ends.forEach((partition, end) -> lag.put(partition, Math.max(0, end.offset() - stored.getOrDefault(partition, 0L))));
+        ends.forEach((partition, end) -> {
+            var offset = committed.get(partition);
+            lag.put(partition, Math.max(0, end.offset() - (offset == null ? 0 : offset.offset())));
+        });
         last.set(lag.values().stream().mapToLong(Long::longValue).sum());
         return lag;
     }

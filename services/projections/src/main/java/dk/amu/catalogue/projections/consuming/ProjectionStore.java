@@ -54,10 +54,20 @@ public final class ProjectionStore {
         return rows;
     }
 
-    Map<LinkKey, LinkState> links(Collection<String> fkbCodes) {
+    /** The stored state of these links; links never linked are absent. */
+    Map<LinkKey, LinkState> links(Collection<LinkKey> keys) {
         var rows = new HashMap<LinkKey, LinkState>();
-        jdbc.query(con -> withCodes(con, "select " + LINK_COLUMNS + " from " + schema + ".links where fkb_code = any(?)",
-                fkbCodes), rs -> {
+        if (keys.isEmpty()) {
+            return rows;
+        }
+        jdbc.query(con -> {
+            var ps = con.prepareStatement("select " + LINK_COLUMNS.replace(", ", ", l.").replaceFirst("^", "l.") + " from "
+                    + schema + ".links l join unnest(?::text[], ?::text[]) as k(fkb_code, course_number) "
+                    + "on l.fkb_code = k.fkb_code and l.course_number = k.course_number");
+            ps.setArray(1, texts(con, keys.stream().map(LinkKey::fkbCode).toList()));
+            ps.setArray(2, texts(con, keys.stream().map(LinkKey::courseNumber).toList()));
+            return ps;
+        }, rs -> {
                     var state = linkState(rs);
                     rows.put(new LinkKey(state.fkbCode(), state.courseNumber()), state);
                 });

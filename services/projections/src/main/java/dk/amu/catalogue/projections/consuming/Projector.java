@@ -34,9 +34,16 @@ public final class Projector implements BatchHandler {
         records.forEach(record -> events.add(record.value()));
         var projection = new Projection();
         var fkbCodes = new LinkedHashSet<String>();
-        events.forEach(event -> fkbCodes.add(event.getFkbCode()));
+        var linkKeys = new LinkedHashSet<LinkKey>();
+        for (var event : events) {
+            fkbCodes.add(event.getFkbCode());
+            var course = Payloads.courseNumberOf(event);
+            if (course != null) {
+                linkKeys.add(new LinkKey(event.getFkbCode(), course));
+            }
+        }
         projection.fkbs.putAll(store.fkbs(fkbCodes));
-        projection.links.putAll(store.links(fkbCodes));
+        projection.links.putAll(store.links(linkKeys));
         for (int i = 0; i < events.size(); i++) {
             var event = events.get(i);
             try {

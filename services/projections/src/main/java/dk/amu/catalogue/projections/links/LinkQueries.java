@@ -58,6 +58,7 @@ public class LinkQueries {
                 + "where fkb_code = ? and recorded_at <= ? and course_number > ? order by course_number, sequence desc")
                 .params(fkb, utc(knownAt), after)
                 .query((rs, n) -> LinkView.of(state(rs), asOf))
+                .list()
                 .stream()
                 .filter(link -> status == null || link.status() == status)
                 .limit(size + 1L)

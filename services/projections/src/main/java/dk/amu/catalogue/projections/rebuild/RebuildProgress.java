@@ -2,6 +2,9 @@ package dk.amu.catalogue.projections.rebuild;
 
 import java.time.Instant;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * Where a rebuild stands. The live tables serve throughout; they are replaced only at SWITCHING.
  *
@@ -31,10 +34,13 @@ public record RebuildProgress(State state, Instant startedAt, Instant finishedAt
     }
 
     /** The share of the target replayed, 0 to 1. */
+    @JsonProperty("fraction")
     public double fraction() {
-        return target == 0 ? (state == State.DONE ? 1 : 0) : Math.min(1.0, (double) replayed / target);
+        // the target counts offsets, commit markers included, so only DONE is exactly 1
+        return state == State.DONE ? 1 : target == 0 ? 0 : Math.min(1.0, (double) replayed / target);
     }
 
+    @JsonIgnore
     public boolean running() {
         return state == State.MIGRATING || state == State.REPLAYING || state == State.SWITCHING;
     }

@@ -17,7 +17,7 @@ import dk.amu.catalogue.projections.consuming.LiveConsumer;
 import dk.amu.catalogue.projections.consuming.ProjectionStore;
 import dk.amu.catalogue.projections.consuming.Projector;
 import dk.amu.catalogue.projections.rebuild.RebuildProgress.State;
-import dk.amu.catalogue.projections.system.CatalogueProperties;
+import dk.amu.catalogue.settings.CatalogueProperties;
 import dk.amu.catalogue.projections.system.ProjectionsProperties;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;

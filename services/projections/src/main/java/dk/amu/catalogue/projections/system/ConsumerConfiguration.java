@@ -7,6 +7,7 @@ import dk.amu.catalogue.eventconsumer.PositionedBatches;
 import dk.amu.catalogue.eventconsumer.SeekToStoredPositions;
 import dk.amu.catalogue.events.v1.CatalogueEvent;
 import dk.amu.catalogue.projections.consuming.LiveProjection;
+import dk.amu.catalogue.settings.CatalogueProperties;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;

@@ -4,6 +4,7 @@ import java.net.URI;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -40,7 +41,7 @@ class ProjectionProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ProblemDetail databaseDown(DataAccessException ex) {
-        log.warn("A query failed on the database: {}", ex.toString());
+        log.warn("A query failed on the database: {}", NestedExceptionUtils.getMostSpecificCause(ex).toString());
         return problem(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable", "Database unavailable",
                 "the read models cannot be read right now; try again shortly, and if it persists check the service's "
                         + "health at /actuator/health");

@@ -1,0 +1,201 @@
+package dk.amu.catalogue.projections.links;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import dk.amu.catalogue.projections.ProjectionsTest;
+import dk.amu.catalogue.projections.support.Api;
+import dk.amu.catalogue.projections.support.Documents;
+import dk.amu.catalogue.projections.support.RealIngest;
+import dk.amu.catalogue.testkit.MutableClock;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The revision timeline of DESIGN.md through the real ingest, with the clock moved between steps:
+ * an earlier revision of "Viden- og forretningsservice" (47299 open-ended), the fixture (47299 ends
+ * 30-06-2025, likely replaced by 22487), the expiry clock past the end, and a later revision; and
+ * "Offentlig forvaltning", where 47299 stays open-ended throughout. Then the API on both time axes.
+ */
+@ProjectionsTest
+class RevisionTimelineTests {
+
+    static final String VIDEN = "viden-og-forretningsservice";
+
+    static final String OFFENTLIG = "offentlig-forvaltning";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MutableClock clock;
+
+    Api api;
+
+    /** An instant after the earlier revision and before the fixture was ingested; set once the timeline ran. */
+    static Instant beforeFixture;
+
+    @BeforeEach
+    void driveTheTimelineOnce() {
+        api = new Api(port);
+        if (beforeFixture == null) {
+            try (var ingest = RealIngest.start(clock)) {
+                driveTheTimeline(ingest);
+            }
+        }
+    }
+
+    private void driveTheTimeline(RealIngest ingest) {
+        var fixture = Documents.viden();
+        var earlier = Documents.withoutCourses(fixture, "22487", "22598", "22634").replace("til 30-06-2025", "og fremefter");
+        var later = Documents.withRow(Documents.withoutCourses(fixture, "47299", "47300"),
+                "45959", "45959 Likviditetsstyring AD 2,0 19-12-2024 og fremefter");
+
+        clock.setTo(LocalDate.of(2025, 3, 1));
+        ingest.ingest(VIDEN, "earlier.txt", earlier);
+        ingest.ingest(OFFENTLIG, "offentlig-forvaltning.txt", Documents.offentlig());
+        var afterEarlier = clock.instant().plus(Duration.ofDays(1));
+
+        clock.setTo(LocalDate.of(2025, 5, 1));
+        ingest.ingest(VIDEN, "fixture.txt", fixture);
+
+        clock.setTo(LocalDate.of(2025, 7, 1).atStartOfDay(MutableClock.CATALOGUE_ZONE).toInstant().plusSeconds(1));
+        assertThat(ingest.expire()).hasSize(2);
+
+        clock.setTo(LocalDate.of(2025, 9, 1));
+        ingest.ingest(VIDEN, "later.txt", later);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(api.json("/api/fkbs/{code}", VIDEN).get("revisions")).hasSize(3));
+        beforeFixture = afterEarlier;
+    }
+
+    @Test
+    void shouldShowTheLinkEndingWithItsSuccessorBeforeItsEndDate() {
+        var link = link(VIDEN, "47299", "asOf=2025-06-01");
+        assertThat(link.get("status").asString()).isEqualTo("ENDING");
+        assertThat(link.get("linkedTo").asString()).isEqualTo("2025-06-30");
+        assertThat(link.get("successor").get("courseNumber").asString()).isEqualTo("22487");
+        assertThat(link.get("title").asString()).isEqualTo("Skriftlig kommunikation - sprog og sprogbrug");
+        assertThat(link.get("euu").asString()).isEqualTo("AD");
+        assertThat(link.get("durationDays").asDouble()).isEqualTo(2.0);
+        assertThat(link.get("linkedFrom").asString()).isEqualTo("2024-12-19");
+    }
+
+    @Test
+    void shouldShowTheLinkExpiredTheDayAfterItsEndDate() {
+        assertThat(link(VIDEN, "47299", "asOf=2025-07-01").get("status").asString()).isEqualTo("EXPIRED");
+        assertThat(link(VIDEN, "47299", "asOf=2025-06-30").get("status").asString()).isEqualTo("ENDING");
+    }
+
+    @Test
+    void shouldShowTheLinkOpenEndedAsKnownBeforeTheFixtureWasIngested() {
+        var link = link(VIDEN, "47299", "asOf=2025-07-01&knownAt=" + beforeFixture);
+        assertThat(link.get("linkedTo").isNull()).isTrue();
+        assertThat(link.get("status").asString()).isEqualTo("ACTIVE");
+        assertThat(link.get("successor").isNull()).isTrue();
+        assertThat(links(VIDEN, "knownAt=" + beforeFixture)).noneMatch(l -> l.get("courseNumber").asString().equals("22487"));
+    }
+
+    @Test
+    void shouldKeepTheCourseOpenEndedInTheOtherFkbThroughout() {
+        for (var query : List.of("asOf=2025-06-01", "asOf=2025-07-01", "asOf=2025-07-01&knownAt=" + beforeFixture, "")) {
+            var link = link(OFFENTLIG, "47299", query);
+            assertThat(link.get("linkedTo").isNull()).as(query).isTrue();
+            assertThat(link.get("status").asString()).as(query).isEqualTo("ACTIVE");
+        }
+    }
+
+    @Test
+    void shouldListExactlyTheLinksEndingInAWindow() {
+        var june = api.all("/api/expiries?from=2025-06-01&to=2025-06-30&fkb={fkb}&size=1", VIDEN);
+        assertThat(june).extracting(l -> l.get("courseNumber").asString()).containsExactly("47299", "47300");
+        assertThat(api.all("/api/expiries?from=2025-07-01&to=2025-12-31&fkb={fkb}", VIDEN)).isEmpty();
+        assertThat(api.all("/api/expiries?from=2025-06-30&to=2025-06-30&fkb={fkb}", OFFENTLIG)).isEmpty();
+    }
+
+    @Test
+    void shouldShowTheCourseInBothFkbsWithItsHistory() {
+        var course = api.json("/api/courses/47299?asOf=2025-06-01");
+        assertThat(course.get("fkbs")).extracting(f -> f.get("fkbCode").asString()).contains(VIDEN, OFFENTLIG);
+        var viden = inFkb(course, VIDEN);
+        assertThat(viden.get("link").get("status").asString()).isEqualTo("ENDING");
+        assertThat(viden.get("link").get("successor").get("courseNumber").asString()).isEqualTo("22487");
+        assertThat(viden.get("history")).extracting(v -> v.get("changeType").asString())
+                .containsExactly("CourseLinked", "CourseLinkEndScheduled");
+        var first = viden.get("history").get(0);
+        assertThat(first.get("supersededAt").asString()).isEqualTo(viden.get("history").get(1).get("recordedAt").asString());
+        assertThat(viden.get("history").get(1).get("supersededAt").isNull()).isTrue();
+        assertThat(inFkb(course, OFFENTLIG).get("link").get("status").asString()).isEqualTo("ACTIVE");
+    }
+
+    @Test
+    void shouldListEachRevisionWithTheChangesItMade() {
+        var fkb = api.json("/api/fkbs/{code}", VIDEN);
+        assertThat(fkb.get("title").asString()).isEqualTo("Viden- og forretningsservice");
+        var revisions = fkb.get("revisions");
+        assertThat(revisions.get(0).get("documentName").asString()).isEqualTo("later.txt");
+        assertThat(revisions.get(1).get("changes")).extracting(c -> (c.get("type").asString() + " " + c.get("courseNumber").asString()).strip())
+                .containsExactly("FkbRevised", "CourseLinked 22487", "CourseLinked 22598", "CourseLinked 22634",
+                        "CourseLinkEndScheduled 47299", "CourseLinkEndScheduled 47300");
+        assertThat(revisions.get(2).get("changes")).hasSize(92);
+    }
+
+    @Test
+    void shouldAnswerUnknownsWith404AndBadDatesWith400() {
+        assertThat(api.get("/api/fkbs/no-such-fkb").status()).isEqualTo(404);
+        assertThat(api.get("/api/fkbs/no-such-fkb/links").status()).isEqualTo(404);
+        assertThat(api.get("/api/courses/99999").status()).isEqualTo(404);
+        var bad = api.get("/api/fkbs/{code}/links?asOf=01-06-2025", VIDEN);
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body().get("detail").asString()).contains("asOf", "2025-06-01");
+        assertThat(api.get("/api/fkbs/{code}/links?knownAt=yesterday", VIDEN).status()).isEqualTo(400);
+        assertThat(api.get("/api/expiries?from=2025-13-01&to=2025-12-31").status()).isEqualTo(400);
+    }
+
+    @Test
+    void shouldAnswerAnUnchangedListWithNotModified() {
+        var first = api.get("/api/fkbs/{code}/links?asOf=2025-06-01", VIDEN);
+        var etag = first.headers().getETag();
+        assertThat(etag).isNotNull();
+        var again = api.getIfNoneMatch("/api/fkbs/" + VIDEN + "/links?asOf=2025-06-01", etag);
+        assertThat(again).isEqualTo(304);
+    }
+
+    @Test
+    void shouldPageThroughTheLinksWithNextUrls() {
+        var page = api.json("/api/fkbs/{code}/links?size=10", VIDEN);
+        assertThat(page.get("items")).hasSize(10);
+        assertThat(page.get("next").asString()).startsWith("http://").contains("cursor=");
+        var all = api.all("/api/fkbs/{code}/links?size=10", VIDEN);
+        assertThat(all).extracting(l -> l.get("courseNumber").asString()).doesNotHaveDuplicates()
+                .isSorted()
+                .hasSameSizeAs(links(VIDEN, ""));
+    }
+
+    private JsonNode link(String fkb, String course, String query) {
+        return links(fkb, query).stream().filter(l -> l.get("courseNumber").asString().equals(course)).findFirst()
+                .orElseThrow(() -> new AssertionError(course + " is not listed in " + fkb + " for " + query));
+    }
+
+    private List<JsonNode> links(String fkb, String query) {
+        return api.all("/api/fkbs/" + fkb + "/links?size=1000&" + query);
+    }
+
+    private static JsonNode inFkb(JsonNode course, String fkb) {
+        for (var inFkb : course.get("fkbs")) {
+            if (inFkb.get("fkbCode").asString().equals(fkb)) {
+                return inFkb;
+            }
+        }
+        throw new AssertionError("course not in " + fkb);
+    }
+}
