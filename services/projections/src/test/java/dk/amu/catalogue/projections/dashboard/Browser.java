@@ -90,6 +90,12 @@ final class Browser implements AutoCloseable {
         assertThat(find("#" + inputId).getDomProperty("value")).isEqualTo(isoValue);
     }
 
+    /** How many rows of the table the filter script leaves visible, counted in the page (one round trip). */
+    long visibleRows(String tableId) {
+        return (Long) script("return Array.from(document.getElementById(arguments[0]).tBodies[0].rows)"
+                + ".filter(row => !row.hidden).length", tableId);
+    }
+
     String currentUrl() {
         return driver.getCurrentUrl();
     }

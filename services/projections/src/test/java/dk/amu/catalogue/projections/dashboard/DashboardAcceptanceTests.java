@@ -53,7 +53,7 @@ class DashboardAcceptanceTests {
         browser.get("/");
         assertThat(browser.find("html").getDomAttribute("lang")).isEqualTo("da");
         assertThat(browser.find("h1").getText()).isEqualTo("Overblik");
-        await().atMost(Duration.ofSeconds(10)).until(() -> Boolean.TRUE.equals(browser.script(
+        await().atMost(Duration.ofSeconds(30)).until(() -> Boolean.TRUE.equals(browser.script(
                 "return typeof Chart !== 'undefined' && typeof htmx !== 'undefined' && !!Chart.getChart('chart-fkbs')"
                         + " && !!Chart.getChart('chart-changes') && !!Chart.getChart('chart-expiries')")));
         browser.screenshot("overview-da");
@@ -63,7 +63,7 @@ class DashboardAcceptanceTests {
 
         browser.pick("asOf", "2025-06-01");
         browser.find("#apply").click();
-        await().atMost(Duration.ofSeconds(10)).until(() -> browser.currentUrl().contains("asOf=2025-06-01"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> browser.currentUrl().contains("asOf=2025-06-01"));
         var row = "#link-47299 ";
         assertThat(browser.find(row + ".badge").getText()).isEqualTo("Udløber");
         assertThat(browser.find(row + ".end").getText()).isEqualTo("30-06-2025");
@@ -74,13 +74,13 @@ class DashboardAcceptanceTests {
 
         browser.pick("asOf", "2025-07-01");
         browser.find("#apply").click();
-        await().atMost(Duration.ofSeconds(10)).until(() -> browser.currentUrl().contains("asOf=2025-07-01"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> browser.currentUrl().contains("asOf=2025-07-01"));
         assertThat(browser.find(row + ".badge").getText()).isEqualTo("Udløbet");
         assertThat(browser.find(row + ".end").getText()).isEqualTo("30-06-2025");
         browser.screenshot("fkb-viden-2025-07-01");
 
         browser.find(row + "th a").click();
-        await().atMost(Duration.ofSeconds(10)).until(() -> browser.currentUrl().contains("/courses/47299"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> browser.currentUrl().contains("/courses/47299"));
         assertThat(browser.find("h1").getText()).isEqualTo("47299 Skriftlig kommunikation - sprog og sprogbrug");
         assertThat(browser.find("#fkb-" + VIDEN + " h2").getText()).isEqualTo("Viden- og forretningsservice");
         assertThat(browser.find("#fkb-" + OFFENTLIG).isDisplayed()).isTrue();
@@ -93,21 +93,21 @@ class DashboardAcceptanceTests {
         browser.get("/fkbs/" + VIDEN + "?asOf=2025-06-01");
         var all = browser.findAll("#links tbody tr").size();
         browser.find("#q").sendKeys("sprogbrug");
-        await().atMost(Duration.ofSeconds(5)).until(() -> visibleRows() == 2);
+        await().atMost(Duration.ofSeconds(20)).until(() -> browser.visibleRows("links") == 2);
         new org.openqa.selenium.support.ui.Select(browser.find("#status")).selectByValue("ENDING");
-        await().atMost(Duration.ofSeconds(5)).until(() -> visibleRows() == 1);
+        await().atMost(Duration.ofSeconds(20)).until(() -> browser.visibleRows("links") == 1);
         assertThat(browser.find("#link-47299").isDisplayed()).isTrue();
         assertThat(all).isGreaterThan(90);
 
         browser.find("a[hreflang=en]").click();
-        await().atMost(Duration.ofSeconds(10)).until(() -> "en".equals(browser.find("html").getDomAttribute("lang")));
+        await().atMost(Duration.ofSeconds(30)).until(() -> "en".equals(browser.find("html").getDomAttribute("lang")));
         assertThat(browser.find("#link-47299 .badge").getText()).isEqualTo("Ending");
         assertThat(browser.find("label[for=asOf]").getText()).isEqualTo("Status as of date");
         browser.screenshot("fkb-viden-en");
         browser.get("/");
         assertThat(browser.find("h1").getText()).isEqualTo("Overview");
         browser.find("a[hreflang=da]").click();
-        await().atMost(Duration.ofSeconds(10)).until(() -> "Overblik".equals(browser.find("h1").getText()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> "Overblik".equals(browser.find("h1").getText()));
     }
 
     @Test
@@ -125,7 +125,4 @@ class DashboardAcceptanceTests {
         browser.screenshot("overview-rebuild-done");
     }
 
-    private long visibleRows() {
-        return browser.findAll("#links tbody tr").stream().filter(org.openqa.selenium.WebElement::isDisplayed).count();
-    }
 }
