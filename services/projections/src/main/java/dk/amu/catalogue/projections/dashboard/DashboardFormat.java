@@ -1,6 +1,7 @@
 package dk.amu.catalogue.projections.dashboard;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Instant;
@@ -10,6 +11,7 @@ import java.util.Locale;
 
 import dk.amu.catalogue.eventlog.CatalogueZone;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriUtils;
 
 /**
  * How the pages write dates and numbers, used from the templates as {@code @dashboardFormat}:
@@ -47,6 +49,18 @@ public class DashboardFormat {
     /** A whole number with the language's grouping: 1.000 in Danish, 1,000 in English. */
     public String count(long count, Locale locale) {
         return String.format(locale, "%,d", count);
+    }
+
+    /**
+     * A page's path, for links in long tables: Thymeleaf's {@code @{...}} costs about a millisecond a
+     * link (URL rewriting, request data processors), which a thousand rows multiply into seconds.
+     */
+    public String fkbPath(String code) {
+        return "/fkbs/" + UriUtils.encodePathSegment(code, StandardCharsets.UTF_8);
+    }
+
+    public String coursePath(String courseNumber) {
+        return "/courses/" + UriUtils.encodePathSegment(courseNumber, StandardCharsets.UTF_8);
     }
 
     /** "2025-06" as 06-2025, the month in the same order as the dates. */

@@ -8,7 +8,6 @@ import java.util.Map;
 import dk.amu.catalogue.eventlog.LinkStatus;
 import dk.amu.catalogue.projections.fkbs.FkbDetail;
 import dk.amu.catalogue.projections.fkbs.Revision;
-import dk.amu.catalogue.projections.links.LinkView;
 
 /**
  * One FKB on a business date as known at a record time: its links and the document versions known then.
@@ -19,7 +18,7 @@ import dk.amu.catalogue.projections.links.LinkView;
  * @param statusCounts per status, how many of the FKB's links (before the filters) have it on {@code asOf}
  */
 record FkbPage(FkbDetail fkb, LocalDate asOf, Instant knownAt, String knownAtInput, String query, LinkStatus status,
-        List<LinkView> links, Map<LinkStatus, Long> statusCounts, List<Revision> revisions) {
+        List<LinkRow> links, Map<LinkStatus, Long> statusCounts, List<Revision> revisions) {
 
     /** The statuses in the order the filter offers them. */
     public List<LinkStatus> statuses() {

@@ -12,6 +12,7 @@ import dk.amu.catalogue.projections.fkbs.Revision;
 import dk.amu.catalogue.projections.links.LinkQueries;
 import dk.amu.catalogue.projections.links.LinkView;
 import dk.amu.catalogue.projections.web.Parameters;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,16 +35,23 @@ class FkbPageController {
 
     private final Parameters parameters;
 
-    FkbPageController(FkbQueries fkbs, LinkQueries links, Parameters parameters) {
+    private final DashboardFormat format;
+
+    private final MessageSource messages;
+
+    FkbPageController(FkbQueries fkbs, LinkQueries links, Parameters parameters, DashboardFormat format,
+            MessageSource messages) {
         this.fkbs = fkbs;
         this.links = links;
         this.parameters = parameters;
+        this.format = format;
+        this.messages = messages;
     }
 
     @GetMapping("/fkbs/{code}")
     String fkb(@PathVariable String code, @RequestParam(required = false) String asOf,
             @RequestParam(required = false) String knownAt, @RequestParam(required = false) String q,
-            @RequestParam(required = false) String status, Model model) {
+            @RequestParam(required = false) String status, Locale locale, Model model) {
         var day = parameters.asOf(asOf);
         var known = RecordTime.parse(knownAt, parameters);
         var detail = fkbs.fkb(code);
@@ -52,8 +60,9 @@ class FkbPageController {
         all.forEach(link -> counts.merge(link.status(), 1L, Long::sum));
         var query = q == null ? "" : q.strip();
         var only = Statuses.parse(status);
+        var writer = new LinkRow.Writer(format, messages, locale);
         var shown = all.stream().filter(link -> only == null || link.status() == only)
-                .filter(link -> matches(link, query)).toList();
+                .filter(link -> matches(link, query)).map(writer::row).toList();
         List<Revision> revisions = detail.revisions().stream()
                 .filter(revision -> !revision.recordedAt().isAfter(known)).toList();
         model.addAttribute("page", new FkbPage(detail, day, known,

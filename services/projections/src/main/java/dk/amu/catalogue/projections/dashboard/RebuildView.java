@@ -14,7 +14,9 @@ record RebuildView(String state, boolean running, int percent, long replayed, lo
         Instant startedAt, Instant finishedAt, String message) {
 
     static RebuildView of(RebuildProgress progress) {
-        return new RebuildView(progress.state().name(), progress.running(), (int) Math.floor(progress.fraction() * 100),
+        // a finished replay counts records, its target offsets (commit markers too): done is 100 %
+        var percent = progress.state() == RebuildProgress.State.DONE ? 100 : (int) Math.floor(progress.fraction() * 100);
+        return new RebuildView(progress.state().name(), progress.running(), percent,
                 progress.replayed(), progress.target(), progress.skipped(), progress.startedAt(), progress.finishedAt(),
                 progress.message());
     }
