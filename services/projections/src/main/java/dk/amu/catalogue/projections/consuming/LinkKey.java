@@ -1,0 +1,5 @@
+package dk.amu.catalogue.projections.consuming;
+
+/** A link is one course in one FKB. */
+record LinkKey(String fkbCode, String courseNumber) {
+}

@@ -1,0 +1,60 @@
+package dk.amu.catalogue.projections.rebuild;
+
+import javax.sql.DataSource;
+
+import dk.amu.catalogue.projections.consuming.LiveProjection;
+import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The rebuild's shadow schema: created fresh with the live schema's own migrations (so its
+ * Flyway history moves along with it), and swapped in by renaming, in one transaction.
+ */
+@Component
+class ShadowSchema {
+
+    static final String NAME = "projections_rebuild";
+
+    private static final String RETIRED = "projections_retired";
+
+    private final DataSource dataSource;
+
+    private final JdbcTemplate jdbc;
+
+    private final TransactionTemplate transactions;
+
+    ShadowSchema(DataSource dataSource, JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+        this.transactions = new TransactionTemplate(transactions);
+    }
+
+    void create() {
+        drop();
+        Flyway.configure()
+                .dataSource(dataSource)
+                .schemas(NAME)
+                .defaultSchema(NAME)
+                .createSchemas(true)
+                .locations("classpath:db/migration/projections")
+                .load()
+                .migrate();
+    }
+
+    void drop() {
+        jdbc.execute("drop schema if exists " + NAME + " cascade");
+    }
+
+    /** Readers see the old tables until the commit and the new ones after it; never neither. */
+    void switchOver() {
+        transactions.executeWithoutResult(status -> {
+            jdbc.execute("drop schema if exists " + RETIRED + " cascade");
+            jdbc.execute("alter schema " + LiveProjection.SCHEMA + " rename to " + RETIRED);
+            jdbc.execute("alter schema " + NAME + " rename to " + LiveProjection.SCHEMA);
+            jdbc.execute("drop schema " + RETIRED + " cascade");
+        });
+    }
+}

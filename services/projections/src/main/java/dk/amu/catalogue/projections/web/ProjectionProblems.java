@@ -1,0 +1,55 @@
+package dk.amu.catalogue.projections.web;
+
+import java.net.URI;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/** Every failed query as an RFC 9457 problem a person can act on. */
+@RestControllerAdvice
+class ProjectionProblems extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProjectionProblems.class);
+
+    static final String TYPES = "https://amu-catalogue.invalid/problems/";
+
+    @ExceptionHandler
+    ProblemDetail badParameter(BadParameterException ex) {
+        var problem = problem(HttpStatus.BAD_REQUEST, "bad-parameter", "Bad parameter", ex.getMessage());
+        problem.setProperty("parameter", ex.parameter());
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail badCursor(Cursors.BadCursorException ex) {
+        var problem = problem(HttpStatus.BAD_REQUEST, "bad-parameter", "Bad parameter", ex.getMessage());
+        problem.setProperty("parameter", "cursor");
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail notFound(NotFoundException ex) {
+        return problem(HttpStatus.NOT_FOUND, "unknown-" + ex.kind(), "Unknown " + ex.kind().toUpperCase(), ex.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail databaseDown(DataAccessException ex) {
+        log.warn("A query failed on the database: {}", ex.toString());
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable", "Database unavailable",
+                "the read models cannot be read right now; try again shortly, and if it persists check the service's "
+                        + "health at /actuator/health");
+    }
+
+    static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+        var problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPES + type));
+        problem.setTitle(title);
+        return problem;
+    }
+}

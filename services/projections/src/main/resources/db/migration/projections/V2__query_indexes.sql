@@ -1,0 +1,7 @@
+-- Indexes only the queries need; the rebuild creates its shadow tables with these too, and the
+-- benchmark in docs/benchmarks.md measures what they cost.
+create index links_by_course on links (course_number);
+create index links_by_end on links (linked_to) where linked_to is not null;
+create index link_versions_by_course on link_versions (course_number);
+create index changes_newest_first on changes (recorded_at desc, fkb_code desc, sequence desc);
+create index changes_by_fkb on changes (fkb_code, ingestion_id);
