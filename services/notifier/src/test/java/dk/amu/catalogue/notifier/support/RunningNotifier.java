@@ -1,0 +1,77 @@
+package dk.amu.catalogue.notifier.support;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+
+import dk.amu.catalogue.notifier.NotifierApplication;
+import dk.amu.catalogue.testkit.CatalogueInfrastructure;
+import org.springframework.boot.Banner;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
+
+/**
+ * The notifier as a test runs it: on the JVM's broker, registry and database, on a clock the test
+ * moves, with its schedulers off (the test calls the dispatcher and the warning run), and a context
+ * the test can close and start again like a restart.
+ */
+public final class RunningNotifier implements AutoCloseable {
+
+    public static final String ADMIN_TOKEN = "admin-token-for-tests";
+
+    private final ConfigurableApplicationContext context;
+
+    private RunningNotifier(ConfigurableApplicationContext context) {
+        this.context = context;
+    }
+
+    public static RunningNotifier start(Clock clock) {
+        return start(clock, Map.of());
+    }
+
+    public static RunningNotifier start(Clock clock, Map<String, Object> settings) {
+        var infrastructure = CatalogueInfrastructure.running();
+        var database = infrastructure.database();
+        var properties = new HashMap<String, Object>(Map.of(
+                "spring.config.name", NotifierApplication.CONFIG_NAME,
+                "server.port", 0,
+                "spring.kafka.bootstrap-servers", infrastructure.bootstrapServers(),
+                "catalogue.registry-url", infrastructure.registryUrl(),
+                "spring.datasource.url", database.jdbcUrl(),
+                "spring.datasource.username", database.username(),
+                "spring.datasource.password", database.password(),
+                "catalogue.notifier.scheduling", false,
+                "catalogue.notifier.admin-token", ADMIN_TOKEN,
+                "catalogue.notifier.allow-private-targets", true));
+        properties.putAll(settings);
+        var environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new MapPropertySource("test-notifier", properties));
+        var context = new SpringApplicationBuilder(NotifierApplication.class)
+                .environment(environment)
+                .bannerMode(Banner.Mode.OFF)
+                .logStartupInfo(false)
+                .initializers(c -> c.getBeanFactory().registerSingleton("testClock", clock))
+                .run();
+        return new RunningNotifier(context);
+    }
+
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    public int port() {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    public Api api() {
+        return new Api(port());
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}
