@@ -58,12 +58,12 @@ public class OutboundTargets {
         if (!scheme.equals("http") && !scheme.equals("https")) {
             throw new UnsafeTargetException("webhookUrl must be an http or https URL, not '" + scheme + "'");
         }
-        var host = uri.getHost();
+        if (uri.getRawUserInfo() != null || uri.getRawAuthority() != null && uri.getRawAuthority().contains("@")) {
+            throw new UnsafeTargetException("webhookUrl must not carry a user name or password");
+        }
+        var host = host(uri);
         if (host == null || host.isBlank()) {
             throw new UnsafeTargetException("webhookUrl has no host");
-        }
-        if (uri.getUserInfo() != null) {
-            throw new UnsafeTargetException("webhookUrl must not carry a user name or password");
         }
         var addresses = resolve(host.toLowerCase(Locale.ROOT));
         if (!allowPrivate) {
@@ -75,6 +75,23 @@ public class OutboundTargets {
             }
         }
         return addresses;
+    }
+
+    /** java.net.URI gives no host for {@code 127.1} or {@code 0x0a.0.0.1}; the HTTP client would still connect to them. */
+    private static String host(URI uri) {
+        if (uri.getHost() != null) {
+            return uri.getHost();
+        }
+        var authority = uri.getRawAuthority();
+        if (authority == null) {
+            return null;
+        }
+        if (authority.startsWith("[")) {
+            int end = authority.indexOf(']');
+            return end < 0 ? null : authority.substring(0, end + 1);
+        }
+        int colon = authority.lastIndexOf(':');
+        return colon < 0 ? authority : authority.substring(0, colon);
     }
 
     private static List<InetAddress> resolve(String host) {

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import dk.amu.catalogue.notifier.NotifierApplication;
 import dk.amu.catalogue.testkit.CatalogueInfrastructure;
+import dk.amu.catalogue.testkit.MutableClock;
 import org.springframework.boot.Banner;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -26,6 +27,28 @@ public final class RunningNotifier implements AutoCloseable {
 
     private RunningNotifier(ConfigurableApplicationContext context) {
         this.context = context;
+    }
+
+    private static RunningNotifier shared;
+
+    private static MutableClock sharedClock;
+
+    /**
+     * One notifier for the test classes that need no restart, started on first use and left running
+     * for the JVM, on a clock they set in their own set-up. Its endpoints stay on for days of failures,
+     * so retry tests can walk through every wait.
+     */
+    public static synchronized RunningNotifier shared() {
+        if (shared == null) {
+            sharedClock = MutableClock.at(java.time.LocalDate.of(2025, 3, 1));
+            shared = start(sharedClock, Map.of("catalogue.notifier.webhooks.disable-after", "30d"));
+        }
+        return shared;
+    }
+
+    public static synchronized MutableClock sharedClock() {
+        shared();
+        return sharedClock;
     }
 
     public static RunningNotifier start(Clock clock) {
