@@ -218,10 +218,6 @@ class WebhookDeliveryTests {
     }
 
     static void settle() {
-        var infrastructure = CatalogueInfrastructure.running();
-        ConsumerGroups.awaitCaughtUp(infrastructure.bootstrapServers(), CatalogueTopics.consumerGroup("notifier"),
-                CatalogueTopics.EVENTS, Duration.ofSeconds(60));
-        notifier.bean(WarningRun.class).runOnce();
-        notifier.bean(WebhookDispatcher.class).deliverDueNow();
+        notifier.settle();
     }
 }

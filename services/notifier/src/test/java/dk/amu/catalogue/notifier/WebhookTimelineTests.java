@@ -140,11 +140,7 @@ class WebhookTimelineTests {
 
     /** Everything the notifier has read is applied, warnings due now are recorded, and what is due is sent. */
     private void settle() {
-        var infrastructure = CatalogueInfrastructure.running();
-        ConsumerGroups.awaitCaughtUp(infrastructure.bootstrapServers(), CatalogueTopics.consumerGroup("notifier"),
-                CatalogueTopics.EVENTS, Duration.ofSeconds(60));
-        notifier.bean(WarningRun.class).runOnce();
-        notifier.bean(WebhookDispatcher.class).deliverDueNow();
+        notifier.settle();
     }
 
     private void assertReceived(List<org.assertj.core.groups.Tuple> expected) {

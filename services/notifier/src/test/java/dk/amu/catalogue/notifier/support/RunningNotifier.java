@@ -41,7 +41,8 @@ public final class RunningNotifier implements AutoCloseable {
     public static synchronized RunningNotifier shared() {
         if (shared == null) {
             sharedClock = MutableClock.at(java.time.LocalDate.of(2025, 3, 1));
-            shared = start(sharedClock, Map.of("catalogue.notifier.webhooks.disable-after", "30d"));
+            shared = start(sharedClock, Map.of("catalogue.notifier.webhooks.disable-after", "30d",
+                    "catalogue.notifier.mail.directory", "target/mail-" + java.util.UUID.randomUUID()));
         }
         return shared;
     }
@@ -79,6 +80,17 @@ public final class RunningNotifier implements AutoCloseable {
                 .initializers(c -> c.getBeanFactory().registerSingleton("testClock", clock))
                 .run();
         return new RunningNotifier(context);
+    }
+
+    /** Everything on the topic is applied, the warnings due now are recorded, and what is due is sent. */
+    public void settle() {
+        var infrastructure = CatalogueInfrastructure.running();
+        dk.amu.catalogue.testkit.ConsumerGroups.awaitCaughtUp(infrastructure.bootstrapServers(),
+                dk.amu.catalogue.eventlog.CatalogueTopics.consumerGroup("notifier"),
+                dk.amu.catalogue.eventlog.CatalogueTopics.EVENTS, java.time.Duration.ofSeconds(60));
+        bean(dk.amu.catalogue.notifier.warnings.WarningRun.class).runOnce();
+        bean(dk.amu.catalogue.notifier.webhooks.WebhookDispatcher.class).deliverDueNow();
+        bean(dk.amu.catalogue.notifier.mail.MailDispatcher.class).deliverDueNow();
     }
 
     public <T> T bean(Class<T> type) {
