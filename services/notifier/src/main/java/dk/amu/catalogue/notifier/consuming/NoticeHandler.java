@@ -1,0 +1,116 @@
+package dk.amu.catalogue.notifier.consuming;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+import dk.amu.catalogue.eventconsumer.BatchHandler;
+import dk.amu.catalogue.eventconsumer.RecordFailedException;
+import dk.amu.catalogue.eventlog.LinkState;
+import dk.amu.catalogue.eventlog.LinkStates;
+import dk.amu.catalogue.eventlog.Payloads;
+import dk.amu.catalogue.events.v1.CatalogueEvent;
+import dk.amu.catalogue.events.v1.FkbRevised;
+import dk.amu.catalogue.notifier.consuming.LinkStore.Fkb;
+import dk.amu.catalogue.notifier.consuming.LinkStore.Key;
+import dk.amu.catalogue.notifier.matching.EventNotices;
+import dk.amu.catalogue.notifier.matching.Notices;
+import dk.amu.catalogue.notifier.matching.SubscriptionIndex;
+import dk.amu.catalogue.notifier.warnings.ExpiryWarnings;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns a batch of events into notices, inside the transaction that also stores the consumer
+ * position: folds each event into the notifier's link state, matches it against the subscription
+ * index, and records a notice per subscription reached. An event at or below its FKB's stored head
+ * was handled before and is skipped.
+ *
+ * <p>The events of an FKB's first ingestion (one ingestion id) become one summary, not a notice per course.
+ */
+@Component
+class NoticeHandler implements BatchHandler {
+
+    private final LinkStore store;
+
+    private final SubscriptionIndex index;
+
+    private final Notices notices;
+
+    private final ExpiryWarnings warnings;
+
+    NoticeHandler(LinkStore store, SubscriptionIndex index, Notices notices, ExpiryWarnings warnings) {
+        this.store = store;
+        this.index = index;
+        this.notices = notices;
+        this.warnings = warnings;
+    }
+
+    @Override
+    public void apply(List<ConsumerRecord<String, CatalogueEvent>> records) {
+        var codes = new LinkedHashSet<String>();
+        records.forEach(r -> codes.add(r.value().getFkbCode()));
+        var fkbs = new HashMap<>(store.fkbs(codes));
+        var links = new HashMap<>(store.links(codes));
+        var changedFkbs = new LinkedHashMap<String, Fkb>();
+        var changedLinks = new LinkedHashMap<Key, LinkState>();
+        var firstIngestions = new LinkedHashSet<String>();
+        for (int i = 0; i < records.size(); i++) {
+            var event = records.get(i).value();
+            try {
+                var fkb = fkbs.get(event.getFkbCode());
+                if (fkb != null && event.getSequence() <= fkb.headSequence()) {
+                    continue;
+                }
+                var ingestion = event.getSource().getIngestionId();
+                var title = event.getPayload() instanceof FkbRevised revised ? revised.getTitle()
+                        : fkb == null ? null : fkb.title();
+                fkb = new Fkb(event.getFkbCode(), title, event.getSequence(), fkb == null ? ingestion : fkb.firstIngestionId());
+                fkbs.put(fkb.code(), fkb);
+                changedFkbs.put(fkb.code(), fkb);
+                var course = Payloads.courseNumberOf(event);
+                var key = course == null ? null : new Key(event.getFkbCode(), course);
+                var before = key == null ? null : links.get(key);
+                var after = key == null ? null : LinkStates.apply(before, event);
+                if (key != null && after != before) {
+                    links.put(key, after);
+                    changedLinks.put(key, after);
+                }
+                if (ingestion.equals(fkb.firstIngestionId())) {
+                    firstIngestions.add(fkb.code());
+                }
+                else {
+                    var notice = EventNotices.of(event, before, after);
+                    notices.record(notice, index.match(notice.subject()));
+                    warnings.withdraw(before, after);
+                }
+                if (after != null) {
+                    warnings.warn(after);
+                }
+            }
+            catch (RuntimeException ex) {
+                throw new RecordFailedException(i, ex);
+            }
+        }
+        store.save(changedFkbs.values(), changedLinks.values());
+        for (var code : firstIngestions) {
+            summarise(fkbs.get(code), links);
+        }
+    }
+
+    /** The summary covers every course linked so far; a first ingestion split over batches revises it. */
+    private void summarise(Fkb fkb, Map<Key, LinkState> links) {
+        var linked = new ArrayList<LinkState>();
+        links.forEach((key, link) -> {
+            if (key.fkbCode().equals(fkb.code()) && link.unlinkedOn() == null) {
+                linked.add(link);
+            }
+        });
+        var time = linked.stream().map(LinkState::recordedAt).max(java.util.Comparator.naturalOrder()).orElse(null);
+        var notice = EventNotices.tracked(fkb.code(), fkb.title(), fkb.firstIngestionId(), linked, time);
+        notices.revise(notice, index.match(notice.subject()));
+    }
+}

@@ -1,0 +1,19 @@
+package dk.amu.catalogue.notifier.matching;
+
+import java.time.LocalDate;
+
+/**
+ * One thing to tell the subscriptions it reaches: a catalogue event, a warning, a summary. The
+ * notice id is the idempotency key: a subscription is told a notice once, whatever replays.
+ *
+ * @param linkedTo and {@code leadDays}: set for warnings, so a withdrawn end date finds who was warned
+ */
+public record Notice(String noticeId, String type, Subject subject, LocalDate linkedTo, Integer leadDays,
+        CloudEvent event) {
+
+    public static final String EXPIRY_WARNING = "CourseLinkExpiryWarning";
+
+    public static final String WARNING_WITHDRAWN = "ExpiryWarningWithdrawn";
+
+    public static final String FKB_TRACKED = "FkbTracked";
+}

@@ -1,0 +1,113 @@
+package dk.amu.catalogue.notifier.matching;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import dk.amu.catalogue.eventlog.CatalogueZone;
+import dk.amu.catalogue.notifier.subscriptions.Subscription;
+import dk.amu.catalogue.notifier.subscriptions.Subscription.Delivery;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Records what each subscription is to be told, in the caller's transaction: the notice, and one
+ * pending delivery per channel (the outbox the dispatchers read). A notice the subscription was
+ * already given is skipped, which makes a replay, a rebuild or a restart a no-op.
+ */
+@Component
+public class Notices {
+
+    public static final String WEBHOOK = "WEBHOOK";
+
+    public static final String EMAIL = "EMAIL";
+
+    private final JdbcTemplate jdbc;
+
+    private final JsonMapper json;
+
+    private final Clock clock;
+
+    private final Counter matched;
+
+    Notices(JdbcTemplate jdbc, JsonMapper json, Clock clock, MeterRegistry meters) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock;
+        this.matched = Counter.builder("catalogue.notifier.matched")
+                .description("notices matched to a subscription for the first time").register(meters);
+    }
+
+    /** One notice for many subscriptions. */
+    public void record(Notice notice, Collection<Subscription> subscriptions) {
+        if (subscriptions.isEmpty()) {
+            return;
+        }
+        var now = clock.instant();
+        var body = json.writeValueAsString(notice.event());
+        var rows = new ArrayList<Object[]>();
+        for (var s : subscriptions) {
+            rows.add(row(s, notice, body, now));
+        }
+        var inserted = jdbc.batchUpdate("with n as (insert into notifier.notices (subscription_id, notice_id, type, "
+                + "fkb_code, course_number, linked_to, lead_days, event, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                + "on conflict (subscription_id, notice_id) do nothing returning id, subscription_id) "
+                + "insert into notifier.deliveries (notice, subscription_id, channel, status, next_attempt_at, created_at) "
+                + "select n.id, n.subscription_id, c.channel, 'PENDING', c.due::timestamptz, ? from n, "
+                + "unnest(?::text[], ?::text[]) as c(channel, due)", rows);
+        int notices = 0;
+        for (int count : inserted) {
+            notices += count > 0 ? 1 : 0;
+        }
+        matched.increment(notices);
+    }
+
+    /** Replaces a summary's text while it grows over several batches of one ingestion; who gets it stays. */
+    public void revise(Notice notice, Collection<Subscription> subscriptions) {
+        var body = json.writeValueAsString(notice.event());
+        var ids = subscriptions.stream().map(Subscription::id).toArray(UUID[]::new);
+        jdbc.update("update notifier.notices set event = ? where notice_id = ? and subscription_id = any(?)", body,
+                notice.noticeId(), jdbc.execute((ConnectionCallback<java.sql.Array>) c -> c.createArrayOf("uuid", ids)));
+        record(notice, subscriptions);
+    }
+
+    /** Who was warned that this link ends on that date, and has not been told otherwise. */
+    public List<UUID> warned(String fkbCode, String courseNumber, java.time.LocalDate linkedTo) {
+        return jdbc.queryForList("select distinct subscription_id from notifier.notices where fkb_code = ? "
+                + "and course_number = ? and linked_to = ? and type = ?", UUID.class, fkbCode, courseNumber,
+                Date.valueOf(linkedTo), Notice.EXPIRY_WARNING);
+    }
+
+    private Object[] row(Subscription s, Notice notice, String body, Instant now) {
+        var channels = new ArrayList<String>();
+        var due = new ArrayList<String>();
+        if (s.webhookUrl() != null) {
+            channels.add(WEBHOOK);
+            due.add(now.toString());
+        }
+        if (s.email() != null) {
+            channels.add(EMAIL);
+            due.add((s.delivery() == Delivery.DAILY_DIGEST ? nextDigest(s.digestHour(), now) : now).toString());
+        }
+        return new Object[] { s.id(), notice.noticeId(), notice.type(), notice.subject().fkbCode(),
+                notice.subject().courseNumbers().size() == 1 ? notice.subject().courseNumbers().iterator().next() : null,
+                notice.linkedTo() == null ? null : Date.valueOf(notice.linkedTo()), notice.leadDays(), body,
+                Timestamp.from(now), Timestamp.from(now), channels.toArray(String[]::new), due.toArray(String[]::new) };
+    }
+
+    /** The next time the digest hour strikes in Copenhagen. */
+    static Instant nextDigest(int hour, Instant now) {
+        var local = now.atZone(CatalogueZone.ZONE);
+        var at = local.toLocalDate().atTime(hour, 0).atZone(CatalogueZone.ZONE);
+        return (at.isAfter(local) ? at : at.plusDays(1)).toInstant();
+    }
+}

@@ -1,0 +1,129 @@
+package dk.amu.catalogue.notifier.subscriptions;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import dk.amu.catalogue.notifier.matching.Notice;
+import dk.amu.catalogue.notifier.matching.SubscriptionIndex;
+import dk.amu.catalogue.notifier.subscriptions.Subscription.Delivery;
+import dk.amu.catalogue.notifier.system.InvalidRequestException;
+import dk.amu.catalogue.notifier.system.NotFoundException;
+import dk.amu.catalogue.notifier.system.NotifierProperties;
+import dk.amu.catalogue.notifier.system.Secrets;
+import dk.amu.catalogue.notifier.webhooks.OutboundTargets;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A school's subscriptions: each change written, then the matching index updated to match. */
+@Service
+public class Subscriptions {
+
+    static final Set<String> EVENT_TYPES = Set.of("FkbRevised", "CourseLinked", "CourseLinkEndScheduled",
+            "CourseLinkEndWithdrawn", "CourseLinkStartChanged", "CourseDetailsChanged", "CourseUnlinked", "CourseLinkExpired",
+            Notice.EXPIRY_WARNING, Notice.WARNING_WITHDRAWN, Notice.FKB_TRACKED);
+
+    private final SubscriptionRepository repository;
+
+    private final SubscriptionIndex index;
+
+    private final OutboundTargets targets;
+
+    private final NotifierProperties properties;
+
+    private final Clock clock;
+
+    Subscriptions(SubscriptionRepository repository, SubscriptionIndex index, OutboundTargets targets,
+            NotifierProperties properties, Clock clock) {
+        this.repository = repository;
+        this.index = index;
+        this.targets = targets;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Subscription create(UUID school, SubscriptionRequest request) {
+        validate(request);
+        var subscription = new Subscription(UUID.randomUUID(), school, request.filters(), webhook(request), email(request),
+                request.leadDaysOrDefault(), delivery(request), digestHour(request), Secrets.webhookSecret(), null, null,
+                Secrets.feedToken(), null, null, null);
+        repository.insert(subscription, clock.instant());
+        index.put(subscription);
+        return subscription;
+    }
+
+    public List<Subscription> ofSchool(UUID school) {
+        return repository.ofSchool(school);
+    }
+
+    /** Another school's subscription is "not found": saying it exists would tell too much. */
+    public Subscription get(UUID school, UUID id) {
+        return repository.byId(id).filter(s -> s.schoolId().equals(school))
+                .orElseThrow(() -> new NotFoundException("you have no subscription " + id));
+    }
+
+    @Transactional
+    public Subscription replace(UUID school, UUID id, SubscriptionRequest request) {
+        var existing = get(school, id);
+        validate(request);
+        repository.update(new Subscription(id, school, request.filters(), webhook(request), email(request),
+                request.leadDaysOrDefault(), delivery(request), digestHour(request), existing.webhookSecret(), null, null,
+                existing.feedToken(), null, null, null));
+        var updated = repository.byId(id).orElseThrow();
+        index.put(updated);
+        return updated;
+    }
+
+    @Transactional
+    public void delete(UUID school, UUID id) {
+        get(school, id);
+        repository.delete(id);
+        index.remove(id);
+    }
+
+    /** A new secret; the old one goes on signing beside it for {@code secretOverlap}. */
+    @Transactional
+    public Subscription rotateSecret(UUID school, UUID id) {
+        get(school, id);
+        repository.rotateSecret(id, Secrets.webhookSecret(), clock.instant().plus(properties.webhooks().secretOverlap()));
+        var updated = repository.byId(id).orElseThrow();
+        index.put(updated);
+        return updated;
+    }
+
+    private void validate(SubscriptionRequest request) {
+        if (blank(request.webhookUrl()) && blank(request.email())) {
+            throw new InvalidRequestException("give a webhookUrl, an email, or both: a subscription needs a channel "
+                    + "(its feeds come with every subscription)");
+        }
+        if (!blank(request.webhookUrl())) {
+            targets.checkUrl(request.webhookUrl());
+        }
+        var unknown = request.filters().eventTypes().stream().filter(t -> !EVENT_TYPES.contains(t)).sorted().toList();
+        if (!unknown.isEmpty()) {
+            throw new InvalidRequestException("unknown eventTypes " + unknown + "; known are " + EVENT_TYPES.stream().sorted().toList());
+        }
+    }
+
+    private static String webhook(SubscriptionRequest request) {
+        return blank(request.webhookUrl()) ? null : request.webhookUrl().strip();
+    }
+
+    private static String email(SubscriptionRequest request) {
+        return blank(request.email()) ? null : request.email().strip();
+    }
+
+    private static Delivery delivery(SubscriptionRequest request) {
+        return request.delivery() == null ? Delivery.IMMEDIATE : request.delivery();
+    }
+
+    private static int digestHour(SubscriptionRequest request) {
+        return request.digestHour() == null ? 7 : request.digestHour();
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}

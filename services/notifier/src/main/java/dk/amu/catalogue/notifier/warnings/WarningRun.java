@@ -1,0 +1,58 @@
+package dk.amu.catalogue.notifier.warnings;
+
+import java.time.Clock;
+
+import dk.amu.catalogue.eventlog.CatalogueZone;
+import dk.amu.catalogue.notifier.consuming.LinkStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Looks at every link that ends ahead, at start-up and each day shortly after midnight in
+ * Copenhagen: a lead time passes with the date, not with an event. Tests call {@link #runOnce()}
+ * after moving the clock.
+ */
+@Component
+public class WarningRun implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(WarningRun.class);
+
+    private final LinkStore links;
+
+    private final ExpiryWarnings warnings;
+
+    private final TransactionTemplate transactions;
+
+    private final Clock clock;
+
+    WarningRun(LinkStore links, ExpiryWarnings warnings, TransactionTemplate transactions, Clock clock) {
+        this.links = links;
+        this.warnings = warnings;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    public void runOnce() {
+        transactions.executeWithoutResult(status -> links.ending(CatalogueZone.today(clock)).forEach(warnings::warn));
+    }
+
+    @Scheduled(cron = "0 5 0 * * *", zone = "Europe/Copenhagen")
+    void daily() {
+        runOnce();
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        try {
+            runOnce();
+        }
+        catch (RuntimeException ex) {
+            log.warn("Expiry warnings could not be computed at start-up; the daily run tries again: {}", ex.toString());
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package dk.amu.catalogue.notifier.webhooks;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import dk.amu.catalogue.eventlog.CatalogueZone;
+import dk.amu.catalogue.notifier.schools.Caller;
+import dk.amu.catalogue.notifier.system.InvalidRequestException;
+import dk.amu.catalogue.notifier.system.NotFoundException;
+import dk.amu.catalogue.notifier.webhooks.DeliveryRepository.DeliveryView;
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A school's deliveries: recent ones, dead ones, and sending dead ones again. */
+@RestController
+class DeliveryController {
+
+    record Redriven(int count) {
+    }
+
+    private static final Set<String> STATUSES = Set.of("PENDING", "DELIVERED", "DEAD");
+
+    private final DeliveryRepository deliveries;
+
+    private final WebhookDispatcher dispatcher;
+
+    private final Clock clock;
+
+    DeliveryController(DeliveryRepository deliveries, WebhookDispatcher dispatcher, Clock clock) {
+        this.deliveries = deliveries;
+        this.dispatcher = dispatcher;
+        this.clock = clock;
+    }
+
+    @Operation(summary = "The calling school's deliveries, newest first; status=DEAD lists the dead letters")
+    @GetMapping("/api/deliveries")
+    List<DeliveryView> list(@RequestParam Optional<String> status, @RequestParam Optional<UUID> subscription,
+            @RequestParam(defaultValue = "100") int limit, HttpServletRequest request) {
+        var wanted = status.map(s -> s.toUpperCase(Locale.ROOT));
+        if (wanted.isPresent() && !STATUSES.contains(wanted.get())) {
+            throw new InvalidRequestException("status must be one of " + STATUSES.stream().sorted().toList());
+        }
+        if (limit < 1 || limit > 1000) {
+            throw new InvalidRequestException("limit must be between 1 and 1000");
+        }
+        return deliveries.ofSchool(Caller.school(request), wanted, subscription, limit);
+    }
+
+    @Operation(summary = "Send one dead delivery again, from its first attempt")
+    @PostMapping("/api/deliveries/{id}/redrive")
+    Redriven redrive(@PathVariable long id, HttpServletRequest request) {
+        if (!deliveries.redrive(Caller.school(request), id, clock.instant())) {
+            throw new NotFoundException("you have no dead delivery " + id);
+        }
+        dispatcher.nudge();
+        return new Redriven(1);
+    }
+
+    @Operation(summary = "Send again every dead delivery whose last attempt was on or after a date (Copenhagen)")
+    @PostMapping("/api/deliveries/redrive")
+    Redriven redriveSince(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate since,
+            HttpServletRequest request) {
+        int count = deliveries.redriveSince(Caller.school(request), CatalogueZone.startOf(since), clock.instant());
+        dispatcher.nudge();
+        return new Redriven(count);
+    }
+}

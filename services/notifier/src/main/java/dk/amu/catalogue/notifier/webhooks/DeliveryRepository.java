@@ -1,0 +1,125 @@
+package dk.amu.catalogue.notifier.webhooks;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
+import dk.amu.catalogue.notifier.matching.CloudEvent;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The outbox rows: what is due, what happened to each attempt, and what a school may see of it. */
+@Repository
+public class DeliveryRepository {
+
+    /** A delivery due for sending, with what it carries. */
+    record Due(long id, UUID subscriptionId, String noticeId, int attempts, String body, Instant createdAt) {
+    }
+
+    /** A delivery as the API shows it. */
+    public record DeliveryView(long id, UUID subscriptionId, String noticeId, String type, String channel, String status,
+            int attempts, Instant createdAt, Instant lastAttemptAt, Instant deliveredAt, Instant nextAttemptAt,
+            Integer lastStatus, String lastError, String text) {
+    }
+
+    /** An attempt's result to write back. */
+    record Result(long id, String status, int attempts, Instant lastAttemptAt, Instant nextAttemptAt, Integer lastStatus,
+            String lastError) {
+    }
+
+    private static final String VIEW = "select d.id, d.subscription_id, n.notice_id, n.type, d.channel, d.status, d.attempts, "
+            + "d.created_at, d.last_attempt_at, d.delivered_at, d.next_attempt_at, d.last_status, d.last_error, n.event "
+            + "from notifier.deliveries d join notifier.notices n on n.id = d.notice "
+            + "join notifier.subscriptions s on s.id = d.subscription_id ";
+
+    private final JdbcTemplate jdbc;
+
+    private final JsonMapper json;
+
+    DeliveryRepository(JdbcTemplate jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /**
+     * Per enabled endpoint, the first {@code perEndpoint} pending deliveries in order, if the first is
+     * due: a later one never overtakes an earlier one that is waiting for its retry.
+     */
+    List<Due> due(String channel, Instant now, int perEndpoint) {
+        return jdbc.query("select x.id, x.subscription_id, n.notice_id, x.attempts, n.event, n.created_at from ("
+                + "select d.id, d.subscription_id, d.notice, d.attempts, d.next_attempt_at, "
+                + "row_number() over (partition by d.subscription_id order by d.id) as place, "
+                + "first_value(d.next_attempt_at) over (partition by d.subscription_id order by d.id) as head_due "
+                + "from notifier.deliveries d join notifier.subscriptions s on s.id = d.subscription_id "
+                + "where d.status = 'PENDING' and d.channel = ? and s.disabled_at is null) x "
+                + "join notifier.notices n on n.id = x.notice "
+                + "where x.place <= ? and x.head_due <= ? and x.next_attempt_at <= ? order by x.subscription_id, x.id",
+                (row, n) -> new Due(row.getLong(1), row.getObject(2, UUID.class), row.getString(3), row.getInt(4),
+                        row.getString(5), row.getTimestamp(6).toInstant()),
+                channel, perEndpoint, Timestamp.from(now), Timestamp.from(now));
+    }
+
+    void record(List<Result> results) {
+        var rows = new ArrayList<Object[]>();
+        for (var r : results) {
+            rows.add(new Object[] { r.status(), r.attempts(), Timestamp.from(r.lastAttemptAt()),
+                    r.nextAttemptAt() == null ? Timestamp.from(r.lastAttemptAt()) : Timestamp.from(r.nextAttemptAt()),
+                    r.status().equals("DELIVERED") ? Timestamp.from(r.lastAttemptAt()) : null, r.lastStatus(), r.lastError(),
+                    r.id() });
+        }
+        jdbc.batchUpdate("update notifier.deliveries set status = ?, attempts = ?, last_attempt_at = ?, next_attempt_at = ?, "
+                + "delivered_at = ?, last_status = ?, last_error = ? where id = ?", rows);
+    }
+
+    public List<DeliveryView> ofSchool(UUID school, Optional<String> status, Optional<UUID> subscription, int limit) {
+        var sql = new StringBuilder(VIEW).append("where s.school_id = ?");
+        var args = new ArrayList<Object>(List.of(school));
+        status.ifPresent(value -> {
+            sql.append(" and d.status = ?");
+            args.add(value);
+        });
+        subscription.ifPresent(value -> {
+            sql.append(" and d.subscription_id = ?");
+            args.add(value);
+        });
+        sql.append(" order by d.id desc limit ?");
+        args.add(limit);
+        return jdbc.query(sql.toString(), this::view, args.toArray());
+    }
+
+    /** @return false when the school has no such dead delivery */
+    boolean redrive(UUID school, long id, Instant now) {
+        return jdbc.update("update notifier.deliveries d set status = 'PENDING', attempts = 0, next_attempt_at = ?, "
+                + "last_error = null from notifier.subscriptions s where d.id = ? and s.id = d.subscription_id "
+                + "and s.school_id = ? and d.status = 'DEAD'", Timestamp.from(now), id, school) == 1;
+    }
+
+    int redriveSince(UUID school, Instant since, Instant now) {
+        return jdbc.update("update notifier.deliveries d set status = 'PENDING', attempts = 0, next_attempt_at = ?, "
+                + "last_error = null from notifier.subscriptions s where s.id = d.subscription_id and s.school_id = ? "
+                + "and d.status = 'DEAD' and d.last_attempt_at >= ?", Timestamp.from(now), school, Timestamp.from(since));
+    }
+
+    private DeliveryView view(ResultSet row, int n) throws SQLException {
+        return new DeliveryView(row.getLong(1), row.getObject(2, UUID.class), row.getString(3), row.getString(4),
+                row.getString(5), row.getString(6), row.getInt(7), instant(row, 8), instant(row, 9), instant(row, 10),
+                instant(row, 11), (Integer) row.getObject(12), row.getString(13), text(row.getString(14)));
+    }
+
+    private static Instant instant(ResultSet row, int column) throws SQLException {
+        var t = row.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+
+    /** The notice's sentence, for people reading the list; the whole event is what was sent. */
+    private String text(String event) {
+        return json.readValue(event, CloudEvent.class).data().text();
+    }
+}
