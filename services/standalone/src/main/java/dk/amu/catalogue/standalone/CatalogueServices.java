@@ -8,8 +8,11 @@ import java.util.Map;
 
 import dk.amu.catalogue.audit.AuditApplication;
 import dk.amu.catalogue.ingest.IngestApplication;
+import dk.amu.catalogue.notifier.NotifierApplication;
 import dk.amu.catalogue.projections.ProjectionsApplication;
 import dk.amu.catalogue.postgres.EmbeddedDatabase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
 
 /**
@@ -22,6 +25,8 @@ final class CatalogueServices {
     private static final String DATA_SOURCE_AUTO_CONFIGURATION =
             "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration";
 
+    private static final Logger log = LoggerFactory.getLogger(CatalogueServices.class);
+
     private CatalogueServices() {
     }
 
@@ -31,6 +36,8 @@ final class CatalogueServices {
                 CatalogueService.of("projections", ProjectionsApplication.class, ports.projections(), true, "/"),
                 CatalogueService.of("ingest", IngestApplication.class, ports.ingest(), false, "/api/fkbs")
                         .with(CatalogueServices::ingest),
+                CatalogueService.of("notifier", NotifierApplication.class, ports.notifier(), true, "/")
+                        .with(CatalogueServices::notifier),
                 CatalogueService.of("audit", AuditApplication.class, ports.audit(), false, "/swagger-ui.html"));
     }
 
@@ -62,6 +69,22 @@ final class CatalogueServices {
                 "catalogue.ingest.auto-register-schemas", true,
                 "catalogue.ingest.samples", true,
                 "catalogue.ingest.inbox.directory", properties.dataDirectory().resolve("inbox").toString());
+    }
+
+    /**
+     * On one machine the webhook receivers a newcomer tries are on that machine too, so loopback and
+     * private targets are allowed unless CATALOGUE_NOTIFIER_ALLOW_PRIVATE_TARGETS says otherwise.
+     */
+    private static Map<String, Object> notifier(StandaloneProperties properties, Environment environment) {
+        var settings = new HashMap<String, Object>();
+        settings.put("catalogue.notifier.public-url", properties.url(properties.ports().notifier()));
+        settings.put("catalogue.notifier.mail.directory", properties.dataDirectory().resolve("mail").toString());
+        if (environment.getProperty("catalogue.notifier.allow-private-targets") == null) {
+            settings.put("catalogue.notifier.allow-private-targets", true);
+            log.warn("Webhooks may reach loopback and private addresses in the standalone runtime; "
+                    + "set CATALOGUE_NOTIFIER_ALLOW_PRIVATE_TARGETS=false to deny them");
+        }
+        return settings;
     }
 
     /** The operator's token for every admin API: CATALOGUE_ADMIN_TOKEN, or one made for this run and printed. */
