@@ -2,14 +2,20 @@ package dk.amu.catalogue.ingest.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.stream.Stream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
+import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -74,6 +80,62 @@ class FkbDocumentParserGeneratedTablePdfTests {
 
         assertThat(document.competences()).containsExactlyElementsOf(fixture.competences());
         assertThat(document.title()).isEqualTo(text.title());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void shouldReadLandscapePagesMadeByRotatingPortraitOnes(Fixtures fixture) throws Exception {
+        byte[] pdf = rotated(TablePdf.render(fixture, Style.officeSuite().landscape()));
+        assertThat(textDirection(pdf)).isNotZero();
+
+        FkbDocument document = parser.parse(pdf, "fkb.pdf");
+
+        assertThat(ExpectedRow.of(document.links()))
+                .containsExactlyElementsOf(ExpectedRow.of(fixture.expectedLinks()));
+        assertThat(document.reading().method()).isEqualTo(ReadingMethod.PDF_TABLE_LAYOUT);
+    }
+
+    /** The direction, in degrees, of the first glyph's text on the page. */
+    private static float textDirection(byte[] pdf) throws Exception {
+        float[] direction = new float[1];
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) {
+                    direction[0] = positions.get(0).getDir();
+                }
+            };
+            stripper.setEndPage(1);
+            stripper.getText(document);
+        }
+        return direction[0];
+    }
+
+    static Stream<Fixtures> fixtures() {
+        return Stream.of(Fixtures.values());
+    }
+
+    /**
+     * Each landscape page as some tools make one: a portrait page marked /Rotate 90 whose content is
+     * drawn turned a quarter, so it reads upright when shown; its text runs bottom to top on the page.
+     */
+    private static byte[] rotated(byte[] landscape) throws Exception {
+        try (PDDocument document = Loader.loadPDF(landscape); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (PDPage page : document.getPages()) {
+                PDRectangle box = page.getMediaBox();
+                page.setMediaBox(new PDRectangle(box.getHeight(), box.getWidth()));
+                page.setRotation(90);
+                try (PDPageContentStream before = new PDPageContentStream(document, page, AppendMode.PREPEND, false)) {
+                    before.saveGraphicsState();
+                    before.transform(new Matrix(0, 1, -1, 0, box.getHeight(), 0));
+                }
+                try (PDPageContentStream after = new PDPageContentStream(document, page, AppendMode.APPEND, false)) {
+                    after.restoreGraphicsState();
+                }
+            }
+            document.save(out);
+            return out.toByteArray();
+        }
     }
 
     @Test
