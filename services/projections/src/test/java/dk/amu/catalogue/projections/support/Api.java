@@ -43,6 +43,11 @@ public final class Api {
         return http.get().uri(uri).retrieve().body(String.class);
     }
 
+    /** The status of a GET whose body is not JSON (a page, a script). */
+    public int status(String uri) {
+        return http.get().uri(uri).exchange((request, response) -> response.getStatusCode().value());
+    }
+
     /** The status of a conditional GET. */
     public int getIfNoneMatch(String uri, String etag) {
         return http.get().uri(uri).header(HttpHeaders.IF_NONE_MATCH, etag)
