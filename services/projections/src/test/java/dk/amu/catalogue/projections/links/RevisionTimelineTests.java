@@ -166,7 +166,7 @@ class RevisionTimelineTests {
         var openApi = api.json("/v3/api-docs");
         assertThat(openApi.get("paths").propertyNames()).contains("/api/fkbs", "/api/fkbs/{code}/links", "/api/expiries",
                 "/api/courses/{number}", "/api/changes", "/api/stats", "/api/admin/rebuild");
-        assertThat(api.get("/swagger-ui/index.html").status()).isEqualTo(200);
+        assertThat(api.status("/swagger-ui/index.html")).isEqualTo(200);
         var metrics = api.text("/actuator/prometheus");
         assertThat(metrics).contains("catalogue_projections_events_applied_total", "catalogue_consumer_lag",
                 "catalogue_projections_rebuild_progress");

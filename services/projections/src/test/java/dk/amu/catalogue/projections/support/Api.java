@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,7 +25,7 @@ public final class Api {
     }
 
     public Answer get(String uri, Object... variables) {
-        return http.get().uri(uri, variables).exchange((request, response) -> new Answer(response.getStatusCode().value(),
+        return http.get().uri(uri, variables).accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON).exchange((request, response) -> new Answer(response.getStatusCode().value(),
                 response.getHeaders(), read(response.bodyTo(String.class))));
     }
 
@@ -40,6 +41,11 @@ public final class Api {
     /** The body of a 200 answer, as text. */
     public String text(String uri) {
         return http.get().uri(uri).retrieve().body(String.class);
+    }
+
+    /** The status of a GET whose body is not JSON (a page, a script). */
+    public int status(String uri) {
+        return http.get().uri(uri).exchange((request, response) -> response.getStatusCode().value());
     }
 
     /** The status of a conditional GET. */
