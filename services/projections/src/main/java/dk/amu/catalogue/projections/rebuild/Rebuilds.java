@@ -111,6 +111,7 @@ public class Rebuilds implements DisposableBean {
             report(State.REPLAYING, startedAt, replayed, target, skipped);
             replay.until(end, n -> report(State.REPLAYING, startedAt, replayed.addAndGet(n), target, skipped),
                     n -> skipped.addAndGet(n));
+            shadow.complete();
             report(State.SWITCHING, startedAt, replayed, target, skipped);
             live.stop();
             try {

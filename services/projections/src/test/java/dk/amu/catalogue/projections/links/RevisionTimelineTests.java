@@ -162,6 +162,28 @@ class RevisionTimelineTests {
     }
 
     @Test
+    void shouldPublishTheOpenApiDocumentAndThePrometheusMetrics() {
+        var openApi = api.json("/v3/api-docs");
+        assertThat(openApi.get("paths").propertyNames()).contains("/api/fkbs", "/api/fkbs/{code}/links", "/api/expiries",
+                "/api/courses/{number}", "/api/changes", "/api/stats", "/api/admin/rebuild");
+        assertThat(api.get("/swagger-ui/index.html").status()).isEqualTo(200);
+        var metrics = api.text("/actuator/prometheus");
+        assertThat(metrics).contains("catalogue_projections_events_applied_total", "catalogue_consumer_lag",
+                "catalogue_projections_rebuild_progress");
+    }
+
+    @Test
+    void shouldCountLinksPerFkbAndEuuAndChangesAndExpiriesPerMonth() {
+        var stats = api.json("/api/stats");
+        assertThat(stats.get("asOf").asString()).isEqualTo("2025-09-01");
+        var viden = find(stats.get("linksPerFkb"), VIDEN);
+        assertThat(viden.get("links").asLong()).isEqualTo(94);
+        assertThat(find(stats.get("expiriesPerMonth"), "2025-06").get("count").asLong()).isGreaterThanOrEqualTo(2);
+        assertThat(stats.get("linksPerEuu").size()).isPositive();
+        assertThat(stats.get("changesPerMonth").size()).isPositive();
+    }
+
+    @Test
     void shouldAnswerAnUnchangedListWithNotModified() {
         var first = api.get("/api/fkbs/{code}/links?asOf=2025-06-01", VIDEN);
         var etag = first.headers().getETag();
@@ -188,6 +210,15 @@ class RevisionTimelineTests {
 
     private List<JsonNode> links(String fkb, String query) {
         return api.all("/api/fkbs/" + fkb + "/links?size=1000&" + query);
+    }
+
+    private static JsonNode find(JsonNode counts, String key) {
+        for (var count : counts) {
+            if (count.has("key") ? count.get("key").asString().equals(key) : count.get("month").asString().equals(key)) {
+                return count;
+            }
+        }
+        throw new AssertionError(key + " not counted in " + counts);
     }
 
     private static JsonNode inFkb(JsonNode course, String fkb) {

@@ -37,6 +37,11 @@ public final class Api {
                 read(response.bodyTo(String.class))));
     }
 
+    /** The body of a 200 answer, as text. */
+    public String text(String uri) {
+        return http.get().uri(uri).retrieve().body(String.class);
+    }
+
     /** The status of a conditional GET. */
     public int getIfNoneMatch(String uri, String etag) {
         return http.get().uri(uri).header(HttpHeaders.IF_NONE_MATCH, etag)
