@@ -1,8 +1,10 @@
 package dk.amu.catalogue.benchmarks;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 
 import dk.amu.catalogue.eventlog.EventDraft;
 import dk.amu.catalogue.events.v1.CourseLinkEndScheduled;
@@ -31,9 +33,9 @@ final class LiveLatency {
         var millis = new double[changes];
         try (var writer = new EventLogWriter(bootstrapServers, registryUrl)) {
             var link = new CourseLink("47299", "Skriftlig kommunikation - sprog og sprogbrug", "AD",
-                    new java.math.BigDecimal("2.0"), LocalDate.of(2024, 12, 19), null);
-            writer.append(fkb, Instant.now(), new EventDraft(new FkbRevised("Live latency", null, java.util.List.of(),
-                    java.util.List.of()), LocalDate.now()), new EventDraft(new CourseLinked(link), link.getLinkedFrom()));
+                    new BigDecimal("2.0"), LocalDate.of(2024, 12, 19), null);
+            writer.append(fkb, Instant.now(), new EventDraft(new FkbRevised("Live latency", null, List.of(),
+                    List.of()), LocalDate.now()), new EventDraft(new CourseLinked(link), link.getLinkedFrom()));
             for (int i = 0; i < changes; i++) {
                 var end = LocalDate.of(2030, 1, 1).plusDays(i);
                 var event = writer.append(fkb, Instant.now(), new EventDraft(new CourseLinkEndScheduled("47299",

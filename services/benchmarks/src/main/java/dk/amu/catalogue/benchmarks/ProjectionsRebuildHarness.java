@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -163,7 +164,7 @@ public final class ProjectionsRebuildHarness {
             rows.next();
             return rows.getLong(1);
         }
-        catch (java.sql.SQLException notYetMigrated) {
+        catch (SQLException notYetMigrated) {
             return 0;
         }
     }

@@ -1,5 +1,8 @@
 package dk.amu.catalogue.eventconsumer;
 
+import java.net.ConnectException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,20 +23,25 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.serializer.DeserializationException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.util.backoff.ExponentialBackOff;
 import org.springframework.util.backoff.FixedBackOff;
 
 /**
  * Where records go that a consumer service cannot decode or apply: {@code <service>.dead-letters},
  * with Spring's origin headers (topic, partition, offset, exception). A record that could not be
- * decoded keeps its original bytes (the {@code ErrorHandlingDeserializer} hands them over); one that
- * was decoded but could not be applied is written back in the writer's own encoding.
+ * decoded keeps its original bytes (the {@code ErrorHandlingDeserializer} hands them over, and a
+ * {@code ByteArraySerializer} writes them); one that was decoded but could not be applied is
+ * encoded again with the project's serializer, which gives the original bytes as long as the log
+ * has one schema version.
  *
  * <p>Retries: none for a record that cannot be decoded (it never will be), a few quick ones for a
  * record that failed to apply, and without end for a batch that failed as a whole (the database
@@ -65,6 +73,11 @@ public final class DeadLetters {
         var recoverer = new DeadLetterPublishingRecoverer(templates(kafka, registryUrl),
                 (record, ex) -> new TopicPartition(CatalogueTopics.deadLetters(service), -1));
         var handler = new DefaultErrorHandler((record, ex) -> {
+            if (unavailable(ex)) {
+                // the record is fine, the database is not: refusing makes the error handler seek back
+                throw new IllegalStateException("not dead-lettering " + record.topic() + "-" + record.partition() + "@"
+                        + record.offset() + ": the database is unavailable; it is retried", ex);
+            }
             recoverer.accept(record, ex);
             counter.increment();
             log.error("Dead letter: {}-{} offset {} went to {}: {}", record.topic(), record.partition(), record.offset(),
@@ -74,6 +87,18 @@ public final class DeadLetters {
         handler.setBackOffFunction((record, ex) -> new FixedBackOff(100, 2));
         handler.addNotRetryableExceptions(DeserializationException.class);
         return handler;
+    }
+
+    /** A failure of the database or the network, not of the record: never a reason to park it. */
+    static boolean unavailable(Throwable ex) {
+        for (var cause = ex; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof TransientDataAccessException || cause instanceof DataAccessResourceFailureException
+                    || cause instanceof CannotCreateTransactionException || cause instanceof SQLTransientException
+                    || cause instanceof SQLNonTransientConnectionException || cause instanceof ConnectException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ExponentialBackOff untilTheDatabaseReturns() {
@@ -93,7 +118,7 @@ public final class DeadLetters {
         }
     }
 
-    /** Undecodable records carry bytes; decoded ones are written back as Avro under the writer's schema. */
+    /** Undecodable records carry their bytes; decoded ones are encoded again with the project's serde. */
     private static Map<Class<?>, KafkaOperations<?, ?>> templates(KafkaProperties kafka, String registryUrl) {
         var templates = new LinkedHashMap<Class<?>, KafkaOperations<?, ?>>();
         templates.put(byte[].class, template(kafka, ByteArraySerializer.class, Map.of()));

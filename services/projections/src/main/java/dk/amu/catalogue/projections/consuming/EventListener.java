@@ -22,12 +22,12 @@ class EventListener {
 
     private final Projector projector;
 
-    private final Counter polled;
+    private final Counter applied;
 
     EventListener(PositionedBatches batches, LiveProjection live, MeterRegistry meters) {
         this.batches = batches;
         this.projector = live.projector();
-        this.polled = Counter.builder("catalogue.projections.events.applied")
+        this.applied = Counter.builder("catalogue.projections.events.applied")
                 .description("events the live projector has applied or skipped as already applied")
                 .register(meters);
     }
@@ -36,6 +36,6 @@ class EventListener {
             containerFactory = "eventListenerContainerFactory", batch = "true")
     void onEvents(List<ConsumerRecord<String, CatalogueEvent>> records) {
         batches.applyOrThrow(records, projector);
-        polled.increment(records.size());
+        applied.increment(records.size());
     }
 }

@@ -3,7 +3,10 @@ package dk.amu.catalogue.projections.consuming;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,6 +23,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
@@ -80,8 +84,8 @@ class DeadLetterTests {
             writer.write(new PrefixedCatalogue("unappliable-", 8, 2, 100), 100);
             // an end withdrawn from a course this FKB never linked: decodable, but no link to change
             writer.append("unappliable-orphan", Instant.parse("2025-01-01T10:00:00Z"),
-                    new EventDraft(new CourseLinkEndWithdrawn("99998", "Ukendt kursus", java.time.LocalDate.of(2025, 6, 30)),
-                            java.time.LocalDate.of(2025, 1, 1)));
+                    new EventDraft(new CourseLinkEndWithdrawn("99998", "Ukendt kursus", LocalDate.of(2025, 6, 30)),
+                            LocalDate.of(2025, 1, 1)));
             writer.write(new PrefixedCatalogue("unappliable-after-", 9, 2, 100), 100);
         }
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
@@ -108,13 +112,13 @@ class DeadLetterTests {
         try (var consumer = new KafkaConsumer<String, byte[]>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, running.bootstrapServers(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new ByteArrayDeserializer())) {
-            var partition = new org.apache.kafka.common.TopicPartition(CatalogueTopics.deadLetters("projections"), 0);
+            var partition = new TopicPartition(CatalogueTopics.deadLetters("projections"), 0);
             consumer.assign(List.of(partition));
             consumer.seekToBeginning(List.of(partition));
             var end = consumer.endOffsets(List.of(partition)).get(partition);
             while (consumer.position(partition) < end) {
                 consumer.poll(Duration.ofMillis(500)).forEach(record -> {
-                    if (java.util.Arrays.equals(record.value(), value)) {
+                    if (Arrays.equals(record.value(), value)) {
                         found.add(record);
                     }
                 });
@@ -128,8 +132,8 @@ class DeadLetterTests {
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
-    private static <T> java.util.Iterator<T> limit(java.util.Iterator<T> source, int count) {
-        return new java.util.Iterator<>() {
+    private static <T> Iterator<T> limit(Iterator<T> source, int count) {
+        return new Iterator<>() {
 
             int taken;
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,7 +25,7 @@ public final class Api {
     }
 
     public Answer get(String uri, Object... variables) {
-        return http.get().uri(uri, variables).exchange((request, response) -> new Answer(response.getStatusCode().value(),
+        return http.get().uri(uri, variables).accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON).exchange((request, response) -> new Answer(response.getStatusCode().value(),
                 response.getHeaders(), read(response.bodyTo(String.class))));
     }
 
