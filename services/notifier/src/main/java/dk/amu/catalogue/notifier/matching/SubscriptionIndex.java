@@ -19,7 +19,7 @@ import dk.amu.catalogue.notifier.subscriptions.Subscription;
  * per filter (value -> subscriptions naming it) beside the set of subscriptions that leave the
  * filter empty ("all"). A notice's candidates for one filter are the union of the index entries of
  * its values and the "all" set; the answer is the intersection over the four filters, computed by
- * testing the smallest candidate set against the others.
+ * walking the smallest candidates and testing each against the others' sets (unions are never built).
  */
 public final class SubscriptionIndex {
 
@@ -103,22 +103,41 @@ public final class SubscriptionIndex {
                 }
             }
             var result = new ArrayList<Subscription>();
-            for (var id : smallest) {
-                boolean all = true;
-                for (var c : candidates) {
-                    if (c != smallest && !c.contains(id)) {
-                        all = false;
-                        break;
+            var seen = smallest.sets().size() > 1 ? new HashSet<UUID>() : null;
+            for (var set : smallest.sets()) {
+                for (var id : set) {
+                    if (seen != null && !seen.add(id)) {
+                        continue;
                     }
-                }
-                if (all) {
-                    result.add(byId.get(id));
+                    boolean all = true;
+                    for (var c : candidates) {
+                        if (c != smallest && !c.contains(id)) {
+                            all = false;
+                            break;
+                        }
+                    }
+                    if (all) {
+                        result.add(byId.get(id));
+                    }
                 }
             }
             return result;
         }
         finally {
             lock.readLock().unlock();
+        }
+    }
+
+    /** One filter's candidates, left as the sets they are: copying the large "all" set per notice would cost more than matching. */
+    private record Candidates(List<Set<UUID>> sets, int size) {
+
+        boolean contains(UUID id) {
+            for (var set : sets) {
+                if (set.contains(id)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -172,23 +191,20 @@ public final class SubscriptionIndex {
             all.clear();
         }
 
-        /** A view when one set answers (the common case), a union otherwise. */
-        Set<UUID> candidates(Set<String> subjectValues) {
-            if (subjectValues.isEmpty()) {
-                return all;
+        Candidates candidates(Set<String> subjectValues) {
+            var sets = new ArrayList<Set<UUID>>(subjectValues.size() + 1);
+            int size = all.size();
+            if (!all.isEmpty()) {
+                sets.add(all);
             }
-            if (subjectValues.size() == 1) {
-                var only = index.get(subjectValues.iterator().next());
-                if (only == null) {
-                    return all;
-                }
-                if (all.isEmpty()) {
-                    return only;
+            for (var value : subjectValues) {
+                var ids = index.get(value);
+                if (ids != null) {
+                    sets.add(ids);
+                    size += ids.size();
                 }
             }
-            var union = new HashSet<>(all);
-            subjectValues.forEach(value -> union.addAll(index.getOrDefault(value, Set.of())));
-            return union;
+            return new Candidates(sets, size);
         }
     }
 }
