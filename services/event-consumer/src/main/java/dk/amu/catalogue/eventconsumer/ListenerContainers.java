@@ -25,8 +25,6 @@ public final class ListenerContainers {
         factory.setConcurrency(concurrency);
         var container = factory.getContainerProperties();
         container.setAckMode(AckMode.BATCH);
-        // commit past a transaction's commit marker, so a caught-up group shows a lag of 0, not 1 per partition
-        container.setFixTxOffsets(true);
         container.setConsumerRebalanceListener(seeker);
         // commit past a transaction's commit marker, so a caught-up group shows no lag
         container.setFixTxOffsets(true);

@@ -10,30 +10,30 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import java.util.function.Function;
 
 import dk.amu.catalogue.notifier.subscriptions.Subscription;
 
 /**
- * Which subscriptions a notice reaches, without looking at every subscription: one inverted index
- * per filter (value -> subscriptions naming it) beside the set of subscriptions that leave the
- * filter empty ("all"). A notice's candidates for one filter are the union of the index entries of
- * its values and the "all" set; the answer is the intersection over the four filters, computed by
- * testing the smallest candidate set against the others.
+ * Which subscriptions a notice reaches, without looking at every subscription. Each subscription
+ * is filed once, under its most selective non-empty filter (its courses, else its FKBs, else its
+ * EUU codes, else its event types; with none, under "everything"). A notice's candidates are the
+ * buckets of its own course numbers, FKB, EUU codes and type, plus "everything": only subscriptions
+ * that name something of the notice, so a notice looks at a few hundred subscriptions, not all.
+ * Each candidate's four filters are then checked in full.
  */
 public final class SubscriptionIndex {
 
     private final Map<UUID, Subscription> byId = new HashMap<>();
 
-    private final Dimension fkbs = new Dimension(s -> s.filters().fkbCodes());
+    private final Map<String, Set<UUID>> byCourse = new HashMap<>();
 
-    private final Dimension courses = new Dimension(s -> s.filters().courseNumbers());
+    private final Map<String, Set<UUID>> byFkb = new HashMap<>();
 
-    private final Dimension euus = new Dimension(s -> s.filters().euuCodes());
+    private final Map<String, Set<UUID>> byEuu = new HashMap<>();
 
-    private final Dimension types = new Dimension(s -> s.filters().eventTypes());
+    private final Map<String, Set<UUID>> byType = new HashMap<>();
 
-    private final List<Dimension> dimensions = List.of(fkbs, courses, euus, types);
+    private final Set<UUID> everything = new HashSet<>();
 
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
 
@@ -41,7 +41,11 @@ public final class SubscriptionIndex {
         lock.writeLock().lock();
         try {
             byId.clear();
-            dimensions.forEach(Dimension::clear);
+            byCourse.clear();
+            byFkb.clear();
+            byEuu.clear();
+            byType.clear();
+            everything.clear();
             subscriptions.forEach(this::addLocked);
         }
         finally {
@@ -94,27 +98,17 @@ public final class SubscriptionIndex {
     public List<Subscription> match(Subject subject) {
         lock.readLock().lock();
         try {
-            var candidates = List.of(fkbs.candidates(Set.of(subject.fkbCode())), courses.candidates(subject.courseNumbers()),
-                    euus.candidates(subject.euuCodes()), types.candidates(Set.of(subject.type())));
-            var smallest = candidates.get(0);
-            for (var c : candidates) {
-                if (c.size() < smallest.size()) {
-                    smallest = c;
-                }
-            }
             var result = new ArrayList<Subscription>();
-            for (var id : smallest) {
-                boolean all = true;
-                for (var c : candidates) {
-                    if (c != smallest && !c.contains(id)) {
-                        all = false;
-                        break;
-                    }
-                }
-                if (all) {
-                    result.add(byId.get(id));
-                }
+            var seen = new HashSet<UUID>();
+            for (var course : subject.courseNumbers()) {
+                check(byCourse.get(course), subject, seen, result);
             }
+            check(byFkb.get(subject.fkbCode()), subject, seen, result);
+            for (var euu : subject.euuCodes()) {
+                check(byEuu.get(euu), subject, seen, result);
+            }
+            check(byType.get(subject.type()), subject, seen, result);
+            check(everything, subject, seen, result);
             return result;
         }
         finally {
@@ -122,73 +116,77 @@ public final class SubscriptionIndex {
         }
     }
 
+    private void check(Set<UUID> bucket, Subject subject, Set<UUID> seen, List<Subscription> result) {
+        if (bucket == null) {
+            return;
+        }
+        for (var id : bucket) {
+            if (seen.add(id)) {
+                var subscription = byId.get(id);
+                if (admits(subscription.filters(), subject)) {
+                    result.add(subscription);
+                }
+            }
+        }
+    }
+
+    static boolean admits(Subscription.Filters f, Subject subject) {
+        return (f.fkbCodes().isEmpty() || f.fkbCodes().contains(subject.fkbCode()))
+                && (f.courseNumbers().isEmpty() || intersects(f.courseNumbers(), subject.courseNumbers()))
+                && (f.euuCodes().isEmpty() || intersects(f.euuCodes(), subject.euuCodes()))
+                && (f.eventTypes().isEmpty() || f.eventTypes().contains(subject.type()));
+    }
+
+    private static boolean intersects(Set<String> filter, Set<String> values) {
+        for (var value : values) {
+            if (filter.contains(value)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void addLocked(Subscription s) {
         byId.put(s.id(), s);
-        dimensions.forEach(d -> d.add(s));
+        var bucket = anchor(s);
+        if (bucket == null) {
+            everything.add(s.id());
+        }
+        else {
+            anchorValues(s).forEach(value -> bucket.computeIfAbsent(value, k -> new HashSet<>()).add(s.id()));
+        }
     }
 
     private void removeLocked(UUID id) {
         var old = byId.remove(id);
-        if (old != null) {
-            dimensions.forEach(d -> d.remove(old));
+        if (old == null) {
+            return;
         }
+        var bucket = anchor(old);
+        if (bucket == null) {
+            everything.remove(id);
+            return;
+        }
+        anchorValues(old).forEach(value -> {
+            var ids = bucket.get(value);
+            if (ids != null) {
+                ids.remove(id);
+                if (ids.isEmpty()) {
+                    bucket.remove(value);
+                }
+            }
+        });
     }
 
-    private static final class Dimension {
+    private Map<String, Set<UUID>> anchor(Subscription s) {
+        var f = s.filters();
+        return !f.courseNumbers().isEmpty() ? byCourse : !f.fkbCodes().isEmpty() ? byFkb
+                : !f.euuCodes().isEmpty() ? byEuu : !f.eventTypes().isEmpty() ? byType : null;
+    }
 
-        private final Function<Subscription, Set<String>> values;
-
-        private final Map<String, Set<UUID>> index = new HashMap<>();
-
-        private final Set<UUID> all = new HashSet<>();
-
-        Dimension(Function<Subscription, Set<String>> values) {
-            this.values = values;
-        }
-
-        void add(Subscription s) {
-            var v = values.apply(s);
-            if (v.isEmpty()) {
-                all.add(s.id());
-            }
-            v.forEach(value -> index.computeIfAbsent(value, k -> new HashSet<>()).add(s.id()));
-        }
-
-        void remove(Subscription s) {
-            all.remove(s.id());
-            values.apply(s).forEach(value -> {
-                var ids = index.get(value);
-                if (ids != null) {
-                    ids.remove(s.id());
-                    if (ids.isEmpty()) {
-                        index.remove(value);
-                    }
-                }
-            });
-        }
-
-        void clear() {
-            index.clear();
-            all.clear();
-        }
-
-        /** A view when one set answers (the common case), a union otherwise. */
-        Set<UUID> candidates(Set<String> subjectValues) {
-            if (subjectValues.isEmpty()) {
-                return all;
-            }
-            if (subjectValues.size() == 1) {
-                var only = index.get(subjectValues.iterator().next());
-                if (only == null) {
-                    return all;
-                }
-                if (all.isEmpty()) {
-                    return only;
-                }
-            }
-            var union = new HashSet<>(all);
-            subjectValues.forEach(value -> union.addAll(index.getOrDefault(value, Set.of())));
-            return union;
-        }
+    private static Set<String> anchorValues(Subscription s) {
+        var f = s.filters();
+        return !f.courseNumbers().isEmpty() ? f.courseNumbers() : !f.fkbCodes().isEmpty() ? f.fkbCodes()
+                : !f.euuCodes().isEmpty() ? f.euuCodes() : f.eventTypes();
     }
 }
