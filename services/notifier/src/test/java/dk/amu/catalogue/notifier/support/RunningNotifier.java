@@ -41,7 +41,7 @@ public final class RunningNotifier implements AutoCloseable {
     public static synchronized RunningNotifier shared() {
         if (shared == null) {
             sharedClock = MutableClock.at(java.time.LocalDate.of(2025, 3, 1));
-            shared = start(sharedClock, Map.of("catalogue.notifier.webhooks.disable-after", "30d",
+            shared = launch(sharedClock, Map.of("catalogue.notifier.webhooks.disable-after", "30d",
                     "catalogue.notifier.mail.directory", "target/mail-" + java.util.UUID.randomUUID()));
         }
         return shared;
@@ -56,7 +56,20 @@ public final class RunningNotifier implements AutoCloseable {
         return start(clock, Map.of());
     }
 
-    public static RunningNotifier start(Clock clock, Map<String, Object> settings) {
+    /**
+     * A notifier of the test's own. The shared one is stopped first: two instances in one consumer
+     * group split the partitions, and each matches only against the subscriptions made through it.
+     * The next {@link #shared()} starts the shared one again.
+     */
+    public static synchronized RunningNotifier start(Clock clock, Map<String, Object> settings) {
+        if (shared != null) {
+            shared.close();
+            shared = null;
+        }
+        return launch(clock, settings);
+    }
+
+    private static RunningNotifier launch(Clock clock, Map<String, Object> settings) {
         var infrastructure = CatalogueInfrastructure.running();
         var database = infrastructure.database();
         var properties = new HashMap<String, Object>(Map.of(
