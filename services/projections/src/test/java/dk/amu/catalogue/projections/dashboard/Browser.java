@@ -96,6 +96,18 @@ final class Browser implements AutoCloseable {
                 + ".filter(row => !row.hidden).length", tableId);
     }
 
+    /**
+     * An element's text and one attribute read in a single script, so a fragment that htmx swaps
+     * between two WebDriver calls cannot leave the test holding a stale element.
+     */
+    java.util.Map<String, String> read(String css, String attribute) {
+        @SuppressWarnings("unchecked")
+        var read = (java.util.Map<String, String>) script("var element = document.querySelector(arguments[0]);"
+                + "return element == null ? {} : { text: element.innerText,"
+                + " attribute: element.getAttribute(arguments[1]) };", css, attribute);
+        return read;
+    }
+
     String currentUrl() {
         return driver.getCurrentUrl();
     }

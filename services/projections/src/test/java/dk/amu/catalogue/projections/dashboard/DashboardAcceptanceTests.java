@@ -113,15 +113,16 @@ class DashboardAcceptanceTests {
     @Test
     void shouldShowARebuildsProgressWithoutReloadingThePage() {
         browser.get("/");
-        var before = browser.find("#rebuild").getText();
+        var before = browser.read("#rebuild", "data-state").get("text");
         var started = new Api(port).post("/api/admin/rebuild", ProjectionsTestConfiguration.ADMIN_TOKEN);
         assertThat(started.status()).isEqualTo(202);
-        // the fragment polls every 15 s while no rebuild runs, every second while one does
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200)).until(() ->
-                "DONE".equals(browser.find("#rebuild").getDomAttribute("data-state"))
-                        && !browser.find("#rebuild").getText().equals(before));
-        assertThat(browser.find("#rebuild").getText()).contains("Færdig", "hændelser afspillet");
-        assertThat(browser.find("#rebuild-progress").getDomProperty("value")).isEqualTo("100");
+        // the fragment polls every 15 s while no rebuild runs, every second while one does; htmx
+        // replaces it on every poll, so each look reads state and text in one script
+        var done = await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200))
+                .until(() -> browser.read("#rebuild", "data-state"),
+                        rebuild -> "DONE".equals(rebuild.get("attribute")) && !rebuild.get("text").equals(before));
+        assertThat(done.get("text")).contains("Færdig", "hændelser afspillet");
+        assertThat(browser.read("#rebuild-progress", "value").get("attribute")).isEqualTo("100");
         browser.screenshot("overview-rebuild-done");
     }
 
