@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Deque;
 import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ExecutionException;
 
 import dk.amu.catalogue.eventlog.CatalogueTopics;
@@ -18,6 +20,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.slf4j.LoggerFactory;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.util.FileSystemUtils;
 
@@ -43,6 +46,14 @@ public final class CatalogueInfrastructure implements BeforeAllCallback {
             context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(CatalogueInfrastructure.class, running);
         }
         return running;
+    }
+
+    /**
+     * Something a test started for the rest of the run (an application it shares between classes,
+     * say) that must stop before the broker and the database do; closed last-in, first-out.
+     */
+    public static void closeBeforeStopping(AutoCloseable resource) {
+        running().closeFirst.add(resource);
     }
 
     public static Running running() {
@@ -78,6 +89,8 @@ public final class CatalogueInfrastructure implements BeforeAllCallback {
         private final EmbeddedSchemaRegistry registry;
 
         private EmbeddedDatabase database;
+
+        private final Deque<AutoCloseable> closeFirst = new ConcurrentLinkedDeque<>();
 
         private Running(Path directory, EmbeddedKafkaBroker broker, EmbeddedSchemaRegistry registry) {
             this.directory = directory;
@@ -134,6 +147,17 @@ public final class CatalogueInfrastructure implements BeforeAllCallback {
 
         @Override
         public synchronized void close() {
+            // what runs on the infrastructure stops first, while the broker and the database answer
+            for (var resource = closeFirst.pollLast(); resource != null; resource = closeFirst.pollLast()) {
+                try {
+                    resource.close();
+                }
+                catch (Exception ex) {
+                    LoggerFactory.getLogger(CatalogueInfrastructure.class)
+                            .warn("Could not stop {} before the infrastructure: {}", resource, ex.toString());
+                }
+            }
+            SpringTestContexts.closeAll();
             if (database != null) {
                 database.close();
             }

@@ -43,6 +43,15 @@ public final class RunningNotifier implements AutoCloseable {
             sharedClock = MutableClock.at(java.time.LocalDate.of(2025, 3, 1));
             shared = launch(sharedClock, Map.of("catalogue.notifier.webhooks.disable-after", "30d",
                     "catalogue.notifier.mail.directory", "target/mail-" + java.util.UUID.randomUUID()));
+            var started = shared;
+            CatalogueInfrastructure.closeBeforeStopping(() -> {
+                synchronized (RunningNotifier.class) {
+                    if (shared == started) {
+                        shared = null;
+                    }
+                }
+                started.close();
+            });
         }
         return shared;
     }
