@@ -1,0 +1,122 @@
+package dk.amu.catalogue.projections.consuming;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Collection;
+
+import org.postgresql.copy.CopyManager;
+
+/**
+ * Rows in PostgreSQL's COPY text format: columns separated by tabs, {@code \N} for null, and
+ * backslash, tab, newline and carriage return escaped. Values are written as PostgreSQL reads
+ * them back: ISO dates, instants with their offset, text arrays as array literals.
+ */
+final class CopyRows {
+
+    private final StringBuilder text = new StringBuilder(1 << 16);
+
+    private int rows;
+
+    private boolean rowStarted;
+
+    CopyRows text(String value) {
+        separate();
+        if (value == null) {
+            text.append("\\N");
+        }
+        else {
+            escape(value);
+        }
+        return this;
+    }
+
+    CopyRows value(Object value) {
+        return text(value == null ? null : value.toString());
+    }
+
+    CopyRows number(long value) {
+        separate();
+        text.append(value);
+        return this;
+    }
+
+    /** An instant as UTC with its offset, which {@code timestamptz} reads exactly. */
+    CopyRows instant(Instant value) {
+        return text(value == null ? null : value.toString());
+    }
+
+    /** A {@code text[]} literal: every element quoted, so commas, braces and spaces stay in their element. */
+    CopyRows texts(Collection<String> values) {
+        var literal = new StringBuilder(2 + values.size() * 16).append('{');
+        var first = true;
+        for (var value : values) {
+            if (!first) {
+                literal.append(',');
+            }
+            first = false;
+            if (value == null) {
+                literal.append("NULL");
+                continue;
+            }
+            literal.append('"');
+            for (int i = 0; i < value.length(); i++) {
+                var c = value.charAt(i);
+                if (c == '"' || c == '\\') {
+                    literal.append('\\');
+                }
+                literal.append(c);
+            }
+            literal.append('"');
+        }
+        return text(literal.append('}').toString());
+    }
+
+    void endRow() {
+        text.append('\n');
+        rowStarted = false;
+        rows++;
+    }
+
+    int rows() {
+        return rows;
+    }
+
+    /** Sends the rows with one COPY and starts over empty; returns how many rows were sent. */
+    long copyInto(CopyManager copies, String table, String columns) throws SQLException {
+        if (rows == 0) {
+            return 0;
+        }
+        try {
+            return copies.copyIn("copy " + table + " (" + columns + ") from stdin", new StringReader(text.toString()));
+        }
+        catch (IOException ex) {
+            throw new SQLException("could not send rows to " + table, ex);
+        }
+        finally {
+            text.setLength(0);
+            rows = 0;
+        }
+    }
+
+    private void separate() {
+        if (rowStarted) {
+            text.append('\t');
+        }
+        rowStarted = true;
+    }
+
+    private void escape(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            var c = value.charAt(i);
+            switch (c) {
+                case '\\' -> text.append("\\\\");
+                case '\t' -> text.append("\\t");
+                case '\n' -> text.append("\\n");
+                case '\r' -> text.append("\\r");
+                default -> text.append(c);
+            }
+        }
+    }
+}
