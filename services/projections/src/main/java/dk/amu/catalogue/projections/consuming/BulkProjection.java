@@ -1,8 +1,13 @@
 package dk.amu.catalogue.projections.consuming;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import dk.amu.catalogue.eventlog.LinkState;
 import dk.amu.catalogue.eventlog.Payloads;
@@ -18,10 +23,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * the current links and FKB rows are copied once, at {@link #finish()}. The fold is the live
  * projector's own ({@link Projector#fold}), so both paths cannot disagree.
  *
+ * <p>Each table's rows go out on a connection and a thread of their own while the caller folds the
+ * next events, so reading the log and PostgreSQL's parsing of the rows overlap; a flush waits for
+ * the one before it, so at most two batches are in memory.
+ *
  * <p>Not resumable by design: a rebuild that dies leaves only its shadow schema, which the next
  * rebuild drops. The live tables, and their exactly-once positions, are the live consumer's.
  */
-public final class BulkProjection {
+public final class BulkProjection implements AutoCloseable {
 
     private static final String VERSION_COLUMNS = ProjectionStore.LINK_COLUMNS + ", change_type";
 
@@ -43,13 +52,21 @@ public final class BulkProjection {
 
     private final Projection state = new Projection();
 
-    private final CopyRows versions = new CopyRows();
+    private CopyRows versions = new CopyRows();
 
-    private final CopyRows changes = new CopyRows();
+    private CopyRows changes = new CopyRows();
 
-    private final CopyRows revisions = new CopyRows();
+    private CopyRows revisions = new CopyRows();
 
     private int unflushed;
+
+    private final ExecutorService writers = Executors.newFixedThreadPool(3, runnable -> {
+        var thread = new Thread(runnable, "projections-rebuild-copy");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private final List<Future<?>> writing = new ArrayList<>();
 
     public BulkProjection(JdbcTemplate jdbc, String schema, int flushEvery) {
         this.jdbc = jdbc;
@@ -101,13 +118,21 @@ public final class BulkProjection {
     /** Writes what is still buffered, then every current link and FKB row. */
     public void finish() {
         flush();
+        awaitWriting();
         var links = new CopyRows();
         state.links.values().forEach(link -> link(links, link).endRow());
         var fkbs = new CopyRows();
         state.fkbs.values().forEach(fkb -> fkbs.text(fkb.code()).text(fkb.title()).texts(fkb.competences())
                 .number(fkb.revisions()).number(fkb.events()).number(fkb.headSequence())
                 .instant(fkb.latestRevisionAt()).instant(fkb.updatedAt()).endRow());
-        copy(List.of(new Copy(links, "links", ProjectionStore.LINK_COLUMNS), new Copy(fkbs, "fkbs", FKB_COLUMNS)));
+        write(links, "links", ProjectionStore.LINK_COLUMNS);
+        write(fkbs, "fkbs", FKB_COLUMNS);
+        awaitWriting();
+    }
+
+    @Override
+    public void close() {
+        writers.shutdownNow();
     }
 
     /** The fold's output of the last event, in COPY rows; the fold's buffers start empty again. */
@@ -142,23 +167,44 @@ public final class BulkProjection {
         state.revisions.clear();
     }
 
+    /** Hands the buffered rows to the writers, once the previous flush is written. */
     private void flush() {
-        copy(List.of(new Copy(versions, "link_versions", VERSION_COLUMNS), new Copy(changes, "changes", CHANGE_COLUMNS),
-                new Copy(revisions, "fkb_revisions", REVISION_COLUMNS)));
+        awaitWriting();
+        write(versions, "link_versions", VERSION_COLUMNS);
+        write(changes, "changes", CHANGE_COLUMNS);
+        write(revisions, "fkb_revisions", REVISION_COLUMNS);
+        versions = new CopyRows();
+        changes = new CopyRows();
+        revisions = new CopyRows();
         unflushed = 0;
     }
 
-    private record Copy(CopyRows rows, String table, String columns) {
+    private void write(CopyRows rows, String table, String columns) {
+        if (rows.rows() == 0) {
+            return;
+        }
+        writing.add(writers.submit(() -> jdbc.execute((ConnectionCallback<Long>) connection ->
+                rows.copyInto(connection.unwrap(PGConnection.class).getCopyAPI(), schema + "." + table, columns))));
     }
 
-    private void copy(List<Copy> copies) {
-        jdbc.execute((ConnectionCallback<Void>) connection -> {
-            var api = connection.unwrap(PGConnection.class).getCopyAPI();
-            for (var copy : copies) {
-                copy.rows().copyInto(api, schema + "." + copy.table(), copy.columns());
+    /** Waits for the rows in flight; the first failure ends the rebuild. */
+    private void awaitWriting() {
+        try {
+            for (var future : writing) {
+                future.get();
             }
-            return null;
-        });
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while copying rows into the shadow tables", ex);
+        }
+        catch (ExecutionException ex) {
+            throw ex.getCause() instanceof RuntimeException runtime ? runtime
+                    : new IllegalStateException("could not copy rows into the shadow tables", ex.getCause());
+        }
+        finally {
+            writing.clear();
+        }
     }
 
     private static CopyRows link(CopyRows rows, LinkState link) {

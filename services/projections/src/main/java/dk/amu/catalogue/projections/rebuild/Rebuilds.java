@@ -109,11 +109,16 @@ public class Rebuilds implements DisposableBean {
             var end = replay.end();
             var target = end.values().stream().mapToLong(Long::longValue).sum();
             report(State.REPLAYING, startedAt, replayed, target, skipped);
-            new BulkReplay(consumer, new BulkProjection(jdbc, ShadowSchema.NAME, properties.rebuild().batchSize()),
-                    positions, properties.rebuild().pollTimeout())
-                    .fromStart(end, n -> report(State.REPLAYING, startedAt, replayed.addAndGet(n), target, skipped),
-                            n -> skipped.addAndGet(n));
+            var replayStarted = System.nanoTime();
+            try (var bulk = new BulkProjection(jdbc, ShadowSchema.NAME, properties.rebuild().batchSize())) {
+                new BulkReplay(consumer, bulk, positions, properties.rebuild().pollTimeout())
+                        .fromStart(end, n -> report(State.REPLAYING, startedAt, replayed.addAndGet(n), target, skipped),
+                                n -> skipped.addAndGet(n));
+            }
+            var indexStarted = System.nanoTime();
             shadow.complete();
+            log.info("Rebuild replayed {} events in {} ms, then built keys and indexes in {} ms", replayed.get(),
+                    (indexStarted - replayStarted) / 1_000_000, (System.nanoTime() - indexStarted) / 1_000_000);
             replay.seekToStored();
             report(State.SWITCHING, startedAt, replayed, target, skipped);
             live.stop();
