@@ -147,8 +147,8 @@ public final class BulkProjection implements AutoCloseable {
             var successor = after == null ? null : after.successor();
             changes.text(event.getEventId()).text(event.getFkbCode()).number(event.getSequence()).text(change.type())
                     .text(change.courseNumber()).text(after == null ? null : after.title())
-                    .instant(event.getRecordedAt()).value(event.getEffectiveDate())
-                    .value(after == null ? null : after.linkedTo()).value(before == null ? null : before.linkedTo())
+                    .instant(event.getRecordedAt()).date(event.getEffectiveDate())
+                    .date(after == null ? null : after.linkedTo()).date(before == null ? null : before.linkedTo())
                     .text(successor == null ? null : successor.courseNumber())
                     .text(successor == null ? null : successor.title())
                     .text(event.getSource().getIngestionId()).text(event.getSource().getDocumentName()).endRow();
@@ -157,7 +157,7 @@ public final class BulkProjection implements AutoCloseable {
             var event = revision.event();
             var payload = revision.payload();
             revisions.text(event.getFkbCode()).number(event.getSequence()).instant(event.getRecordedAt())
-                    .value(event.getEffectiveDate()).text(payload.getTitle()).text(payload.getPreviousTitle())
+                    .date(event.getEffectiveDate()).text(payload.getTitle()).text(payload.getPreviousTitle())
                     .texts(payload.getCompetencesAdded()).texts(payload.getCompetencesRemoved())
                     .text(event.getSource().getDocumentName()).text(event.getSource().getDocumentSha256())
                     .text(event.getSource().getIngestionId()).endRow();
@@ -210,8 +210,8 @@ public final class BulkProjection implements AutoCloseable {
     private static CopyRows link(CopyRows rows, LinkState link) {
         var successor = link.successor();
         return rows.text(link.fkbCode()).text(link.courseNumber()).number(link.sequence()).instant(link.recordedAt())
-                .text(link.title()).text(link.euu()).value(plain(link.durationDays())).value(link.linkedFrom())
-                .value(link.linkedTo()).value(link.unlinkedOn()).text(successor == null ? null : successor.courseNumber())
+                .text(link.title()).text(link.euu()).value(plain(link.durationDays())).date(link.linkedFrom())
+                .date(link.linkedTo()).date(link.unlinkedOn()).text(successor == null ? null : successor.courseNumber())
                 .text(successor == null ? null : successor.title());
     }
 

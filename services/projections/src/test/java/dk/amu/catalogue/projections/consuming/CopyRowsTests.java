@@ -30,12 +30,15 @@ class CopyRowsTests {
                 statement.execute("create table t (n bigint, s text, d date, i timestamptz, a text[])");
             }
             var rows = new CopyRows();
-            var instant = Instant.parse("2025-06-30T21:59:59.123456Z");
+            var instants = List.of(Instant.parse("2025-06-30T21:59:59.123456Z"), Instant.parse("2025-01-01T00:00:00Z"),
+                    Instant.parse("0999-12-31T23:59:59.000001Z"), Instant.parse("2024-02-29T12:00:00.5Z"));
+            var dates = List.of(LocalDate.of(2025, 6, 30), LocalDate.of(2024, 2, 29), LocalDate.of(999, 1, 9));
             for (int n = 0; n < awkward.size(); n++) {
-                rows.number(n).text(awkward.get(n)).value(LocalDate.of(2025, 6, 30)).instant(instant)
+                rows.number(n).text(awkward.get(n)).date(dates.get(n % dates.size()))
+                        .instant(instants.get(n % instants.size()))
                         .texts(List.of(awkward.get(n), "x")).endRow();
             }
-            rows.number(99).text(null).value(null).instant(null).texts(List.of()).endRow();
+            rows.number(99).text(null).date(null).instant(null).texts(List.of()).endRow();
             assertThat(rows.copyInto(connection.unwrap(PGConnection.class).getCopyAPI(), "t", "n, s, d, i, a"))
                     .isEqualTo(awkward.size() + 1);
             assertThat(rows.rows()).as("the buffer starts over").isZero();
@@ -53,8 +56,9 @@ class CopyRowsTests {
                         continue;
                     }
                     read.add(result.getString(2));
-                    assertThat(result.getObject(3, LocalDate.class)).isEqualTo(LocalDate.of(2025, 6, 30));
-                    assertThat(result.getObject(4, OffsetDateTime.class).toInstant()).isEqualTo(instant);
+                    assertThat(result.getObject(3, LocalDate.class)).isEqualTo(dates.get((int) n % dates.size()));
+                    assertThat(result.getObject(4, OffsetDateTime.class).toInstant())
+                            .isEqualTo(instants.get((int) n % instants.size()));
                     assertThat(Arrays.asList((String[]) result.getArray(5).getArray())).containsExactly(read.get(read.size() - 1), "x");
                 }
             }
