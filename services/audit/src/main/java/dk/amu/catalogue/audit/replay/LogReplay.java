@@ -139,37 +139,49 @@ public final class LogReplay {
         consumer.assign(assigned);
         consumer.seekToBeginning(assigned);
         long lastProgress = System.nanoTime();
-        while (!open.isEmpty()) {
-            var records = consumer.poll(POLL);
-            for (var partition : records.partitions()) {
-                long end = ends.get(partition);
-                for (ConsumerRecord<byte[], byte[]> record : records.records(partition)) {
-                    if (record.offset() < end) {
-                        sink.accept(new RawRecord(record.topic(), record.partition(), record.offset(), record.key(),
-                                record.value()));
+        try (var handoff = new Handoff(sink)) {
+            while (!open.isEmpty()) {
+                var records = consumer.poll(POLL);
+                var batch = new ArrayList<RawRecord>(records.count());
+                for (var partition : records.partitions()) {
+                    long end = ends.get(partition);
+                    for (ConsumerRecord<byte[], byte[]> record : records.records(partition)) {
+                        if (record.offset() < end) {
+                            batch.add(new RawRecord(record.topic(), record.partition(), record.offset(), record.key(),
+                                    record.value()));
+                        }
                     }
                 }
+                handoff.put(batch);
+                lastProgress = readOn(consumer, open, ends, records.isEmpty(), lastProgress);
+                position.report(consumer, assigned, beginnings);
             }
-            if (!records.isEmpty()) {
-                lastProgress = System.nanoTime();
-            }
-            else if (System.nanoTime() - lastProgress > timeout.toNanos()) {
-                throw unreachable("no records arrived for " + timeout.toSeconds() + " s while replaying " + open, null);
-            }
-            // the end is reached by position, not by the last record seen: read_committed skips markers and aborted records
-            var done = new ArrayList<TopicPartition>();
-            for (var partition : open) {
-                if (consumer.position(partition, timeout) >= ends.get(partition)) {
-                    done.add(partition);
-                }
-            }
-            if (!done.isEmpty()) {
-                open.removeAll(done);
-                consumer.pause(done);
-            }
-            position.report(consumer, assigned, beginnings);
+            handoff.finish();
         }
         position.finished(assigned, ends, beginnings);
+    }
+
+    /** Whether Kafka went silent for too long; the partitions that reached their end are paused. */
+    private long readOn(Consumer<byte[], byte[]> consumer, List<TopicPartition> open, Map<TopicPartition, Long> ends,
+            boolean empty, long lastProgress) {
+        if (!empty) {
+            lastProgress = System.nanoTime();
+        }
+        else if (System.nanoTime() - lastProgress > timeout.toNanos()) {
+            throw unreachable("no records arrived for " + timeout.toSeconds() + " s while replaying " + open, null);
+        }
+        // the end is reached by position, not by the last record seen: read_committed skips markers and aborted records
+        var done = new ArrayList<TopicPartition>();
+        for (var partition : open) {
+            if (consumer.position(partition, timeout) >= ends.get(partition)) {
+                done.add(partition);
+            }
+        }
+        if (!done.isEmpty()) {
+            open.removeAll(done);
+            consumer.pause(done);
+        }
+        return lastProgress;
     }
 
     private List<TopicPartition> partitionsOf(Consumer<byte[], byte[]> consumer, String topic) {

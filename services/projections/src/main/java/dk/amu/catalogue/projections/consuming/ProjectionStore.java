@@ -24,7 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class ProjectionStore {
 
-    private static final String LINK_COLUMNS = "fkb_code, course_number, sequence, recorded_at, title, euu, "
+    static final String LINK_COLUMNS = "fkb_code, course_number, sequence, recorded_at, title, euu, "
             + "duration_days, linked_from, linked_to, unlinked_on, successor_number, successor_title";
 
     private final JdbcTemplate jdbc;

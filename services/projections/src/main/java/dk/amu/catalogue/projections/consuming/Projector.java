@@ -56,7 +56,8 @@ public final class Projector implements BatchHandler {
         store.write(projection);
     }
 
-    private static void fold(Projection projection, CatalogueEvent event) {
+    /** Folds one event into {@code projection}: the one rule the live consumer and a rebuild share. */
+    static void fold(Projection projection, CatalogueEvent event) {
         var fkb = projection.fkbs.getOrDefault(event.getFkbCode(), FkbRow.first(event.getFkbCode()));
         if (event.getSequence() <= fkb.headSequence()) {
             return;

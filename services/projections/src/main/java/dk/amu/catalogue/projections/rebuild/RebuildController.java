@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Starting a rebuild needs the admin token (see {@code web.AdminOnly}); watching one does not. */
+/** Starting a rebuild needs the admin token (see {@code web.AdminAccess}); watching one does not. */
 @RestController
 class RebuildController {
 

@@ -13,6 +13,7 @@ import dk.amu.catalogue.eventconsumer.ConsumerPositions;
 import dk.amu.catalogue.eventconsumer.EventConsumerFactory;
 import dk.amu.catalogue.eventconsumer.PositionedBatches;
 import dk.amu.catalogue.events.v1.CatalogueEvent;
+import dk.amu.catalogue.projections.consuming.BulkProjection;
 import dk.amu.catalogue.projections.consuming.LiveConsumer;
 import dk.amu.catalogue.projections.consuming.ProjectionStore;
 import dk.amu.catalogue.projections.consuming.Projector;
@@ -105,13 +106,20 @@ public class Rebuilds implements DisposableBean {
             var positions = new ConsumerPositions(jdbc, ShadowSchema.NAME);
             var replay = new Replay(consumer, new PositionedBatches(transactions, positions), positions,
                     new Projector(new ProjectionStore(jdbc, ShadowSchema.NAME)), properties.rebuild().pollTimeout());
-            replay.seekToStored();
             var end = replay.end();
             var target = end.values().stream().mapToLong(Long::longValue).sum();
             report(State.REPLAYING, startedAt, replayed, target, skipped);
-            replay.until(end, n -> report(State.REPLAYING, startedAt, replayed.addAndGet(n), target, skipped),
-                    n -> skipped.addAndGet(n));
+            var replayStarted = System.nanoTime();
+            try (var bulk = new BulkProjection(jdbc, ShadowSchema.NAME, properties.rebuild().batchSize())) {
+                new BulkReplay(consumer, bulk, positions, properties.rebuild().pollTimeout())
+                        .fromStart(end, n -> report(State.REPLAYING, startedAt, replayed.addAndGet(n), target, skipped),
+                                n -> skipped.addAndGet(n));
+            }
+            var indexStarted = System.nanoTime();
             shadow.complete();
+            log.info("Rebuild replayed {} events in {} ms, then built keys and indexes in {} ms", replayed.get(),
+                    (indexStarted - replayStarted) / 1_000_000, (System.nanoTime() - indexStarted) / 1_000_000);
+            replay.seekToStored();
             report(State.SWITCHING, startedAt, replayed, target, skipped);
             live.stop();
             try {

@@ -1,10 +1,14 @@
 package dk.amu.catalogue.projections.rebuild;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import javax.sql.DataSource;
 
 import dk.amu.catalogue.projections.consuming.LiveProjection;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -37,14 +41,45 @@ class ShadowSchema {
         this.transactions = new TransactionTemplate(transactions);
     }
 
-    /** The tables without the query indexes, which a replay would only have to keep up to date. */
+    /**
+     * Each read model's primary key: dropped while the bulk replay copies rows into the bare tables
+     * (keeping a b-tree of random event ids up to date row by row costs more than the copy), and
+     * added back, as V1 defines it, by one sort over all rows.
+     */
+    private static final Map<String, String> PRIMARY_KEYS = new LinkedHashMap<>();
+
+    static {
+        PRIMARY_KEYS.put("changes", "event_id");
+        PRIMARY_KEYS.put("link_versions", "fkb_code, course_number, sequence");
+        PRIMARY_KEYS.put("fkb_revisions", "fkb_code, sequence");
+        PRIMARY_KEYS.put("links", "fkb_code, course_number");
+        PRIMARY_KEYS.put("fkbs", "code");
+    }
+
+    /** The tables of V1, without their primary keys and without the query indexes. */
     void create() {
         drop();
         flyway().target(TABLES_ONLY).load().migrate();
+        transactions.executeWithoutResult(status -> PRIMARY_KEYS.keySet().forEach(table ->
+                jdbc.execute("alter table " + NAME + "." + table + " drop constraint " + table + "_pkey")));
     }
 
-    /** The rest of the migrations: the query indexes, built once over the replayed rows. */
+    /**
+     * The primary keys back, then the rest of the migrations: the query indexes, each built once
+     * over the replayed rows. The sorts get more memory than the server's default for this session.
+     */
     void complete() {
+        jdbc.execute((ConnectionCallback<Void>) connection -> {
+            try (var statement = connection.createStatement()) {
+                statement.execute("set maintenance_work_mem = '256MB'");
+                for (var key : PRIMARY_KEYS.entrySet()) {
+                    statement.execute("alter table " + NAME + "." + key.getKey() + " add constraint " + key.getKey()
+                            + "_pkey primary key (" + key.getValue() + ")");
+                }
+                statement.execute("reset maintenance_work_mem");
+            }
+            return null;
+        });
         flyway().load().migrate();
     }
 
