@@ -38,6 +38,32 @@ public class SubscriptionRepository {
         return jdbc.query("select " + COLUMNS + " from notifier.subscriptions", ROW);
     }
 
+    public List<Subscription> byIds(java.util.Collection<UUID> ids) {
+        var array = jdbc.execute((ConnectionCallback<Array>) c -> c.createArrayOf("uuid", ids.toArray()));
+        return jdbc.query("select " + COLUMNS + " from notifier.subscriptions where id = any(?)", ROW, array);
+    }
+
+    /** The version of the last committed change of what a subscription index holds; changes commit in version order. */
+    public long version() {
+        return jdbc.queryForObject("select version from notifier.subscription_version", Long.class);
+    }
+
+    /** The subscriptions changed (created, replaced, deleted) after a version, and the version they bring it to. */
+    public Changes changesSince(long version) {
+        var ids = new java.util.LinkedHashSet<UUID>();
+        var last = new long[] { version };
+        jdbc.query("select version, subscription_id from notifier.subscription_changes where version > ? order by version",
+                row -> {
+                    last[0] = row.getLong(1);
+                    ids.add(row.getObject(2, UUID.class));
+                }, version);
+        return new Changes(ids, last[0]);
+    }
+
+    /** @param subscriptions the ones to read again: those no longer found were deleted */
+    public record Changes(java.util.Set<UUID> subscriptions, long version) {
+    }
+
     public Optional<Subscription> byId(UUID id) {
         return jdbc.query("select " + COLUMNS + " from notifier.subscriptions where id = ?", ROW, id).stream().findFirst();
     }
