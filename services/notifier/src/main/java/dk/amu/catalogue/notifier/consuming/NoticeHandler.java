@@ -76,6 +76,10 @@ class NoticeHandler implements BatchHandler {
                     continue;
                 }
                 var ingestion = event.getSource().getIngestionId();
+                if (fkb != null && !ingestion.equals(fkb.firstIngestionId()) && firstIngestions.remove(fkb.code())) {
+                    // the first ingestion ends inside this batch: its summary goes out before what came after it
+                    summarise(fkb, links);
+                }
                 var title = event.getPayload() instanceof FkbRevised revised ? revised.getTitle()
                         : fkb == null ? null : fkb.title();
                 fkb = new Fkb(event.getFkbCode(), title, event.getSequence(), fkb == null ? ingestion : fkb.firstIngestionId());
@@ -111,7 +115,7 @@ class NoticeHandler implements BatchHandler {
         }
     }
 
-    /** The summary covers every course linked so far; a first ingestion split over batches revises it. */
+    /** The summary covers every course the first ingestion linked; one split over batches revises it. */
     private void summarise(Fkb fkb, Map<Key, LinkState> links) {
         var linked = new ArrayList<LinkState>();
         links.forEach((key, link) -> {
