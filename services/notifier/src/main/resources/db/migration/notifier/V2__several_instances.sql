@@ -1,8 +1,9 @@
 -- What lets several notifier instances share one database.
 
 -- Each instance keeps its own subscription index in memory. Every change of what the index holds
--- gets the next version here, under the one row's lock, so versions commit in the order they were
--- given: an instance that has applied the changes up to version n has missed none below it.
+-- gets the next version here, under the one row's lock, so versions are gapless and commit in the
+-- order they were given: an instance that has applied the changes up to version n has missed none
+-- below it. The last 10,000 changes are kept; an instance further behind loads everything again.
 create table subscription_version (
     only_row  boolean primary key default true check (only_row),
     version   bigint not null
@@ -22,6 +23,7 @@ begin
     update notifier.subscription_version set version = version + 1 returning version into next_version;
     insert into notifier.subscription_changes (version, subscription_id)
     values (next_version, case when tg_op = 'DELETE' then old.id else new.id end);
+    delete from notifier.subscription_changes where version <= next_version - 10000;
     return null;
 end
 $$;

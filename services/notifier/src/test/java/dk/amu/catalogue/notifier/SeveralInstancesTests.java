@@ -121,6 +121,19 @@ class SeveralInstancesTests {
     }
 
     @Test
+    void shouldLoadEverySubscriptionAgainWhenTheChangesItMissedWereDropped() {
+        var fkb = fkb();
+        subscribe(first.api(), fkb, receiver.url("before"));
+        // as if 10,000 changes had been made since: the oldest are dropped, and neither instance can catch up change by change
+        jdbc.update("delete from notifier.subscription_changes");
+        subscribe(second.api(), fkb, receiver.url("after"));
+        events.ingest(fkb, clock.instant(), revised("FKB", START), linked("1001", "E1", START, null));
+        settle();
+        assertThat(receiver.accepted("before")).extracting(Receiver.Request::type).containsExactly("dk.amu.catalogue.FkbTracked");
+        assertThat(receiver.accepted("after")).extracting(Receiver.Request::type).containsExactly("dk.amu.catalogue.FkbTracked");
+    }
+
+    @Test
     void shouldSendEveryDeliveryOnceAndInOrderWhileBothInstancesDispatch() {
         int endpoints = 12;
         int perEndpoint = 20;

@@ -69,8 +69,8 @@ public class MailDispatcher {
 
     private volatile boolean stopping;
 
-    MailDispatcher(JdbcTemplate jdbc, DeliveryClaims claims, SubscriptionRepository subscriptions, MailTransport transport, JsonMapper json,
-            NotifierProperties properties, Clock clock, MeterRegistry meters) {
+    MailDispatcher(JdbcTemplate jdbc, DeliveryClaims claims, SubscriptionRepository subscriptions,
+            MailTransport transport, JsonMapper json, NotifierProperties properties, Clock clock, MeterRegistry meters) {
         this.jdbc = jdbc;
         this.claims = claims;
         this.subscriptions = subscriptions;
@@ -154,9 +154,12 @@ public class MailDispatcher {
     @PreDestroy
     void stop() {
         stopping = true;
-        synchronized (this) {
-            log.debug("mail dispatcher stopped");
-        }
+        awaitRoundInProgress();
+    }
+
+    /** Returns once the round in progress, if any, has ended: a round holds this monitor. */
+    private synchronized void awaitRoundInProgress() {
+        // nothing to do but to have waited for the monitor
     }
 
     private boolean send(Subscription subscription, List<Due> batch) {

@@ -20,12 +20,10 @@ public final class SubscriptionIndexSync {
 
     private volatile long seen;
 
-    /** Loads every subscription; the version is read first, so a change made meanwhile is applied again, not missed. */
     public SubscriptionIndexSync(SubscriptionIndex index, SubscriptionRepository repository) {
         this.index = index;
         this.repository = repository;
-        this.seen = repository.version();
-        index.replaceAll(repository.all());
+        reload();
     }
 
     public SubscriptionIndex index() {
@@ -39,7 +37,11 @@ public final class SubscriptionIndexSync {
         }
         synchronized (this) {
             var changes = repository.changesSince(seen);
-            if (changes.subscriptions().isEmpty()) {
+            if (changes.first() != seen + 1) {
+                // nothing newer, or the changes right after ours were pruned: too far behind to catch up
+                if (repository.version() > seen) {
+                    reload();
+                }
                 return;
             }
             var found = new HashMap<java.util.UUID, Subscription>();
@@ -55,5 +57,11 @@ public final class SubscriptionIndexSync {
             }
             seen = changes.version();
         }
+    }
+
+    /** Loads every subscription; the version is read first, so a change made meanwhile is applied again, not missed. */
+    private synchronized void reload() {
+        seen = repository.version();
+        index.replaceAll(repository.all());
     }
 }

@@ -48,20 +48,27 @@ public class SubscriptionRepository {
         return jdbc.queryForObject("select version from notifier.subscription_version", Long.class);
     }
 
-    /** The subscriptions changed (created, replaced, deleted) after a version, and the version they bring it to. */
+    /** The subscriptions changed (created, replaced, deleted) after a version, and the versions they span. */
     public Changes changesSince(long version) {
         var ids = new java.util.LinkedHashSet<UUID>();
-        var last = new long[] { version };
+        var span = new long[] { 0, version };
         jdbc.query("select version, subscription_id from notifier.subscription_changes where version > ? order by version",
                 row -> {
-                    last[0] = row.getLong(1);
+                    if (span[0] == 0) {
+                        span[0] = row.getLong(1);
+                    }
+                    span[1] = row.getLong(1);
                     ids.add(row.getObject(2, UUID.class));
                 }, version);
-        return new Changes(ids, last[0]);
+        return new Changes(ids, span[0], span[1]);
     }
 
-    /** @param subscriptions the ones to read again: those no longer found were deleted */
-    public record Changes(java.util.Set<UUID> subscriptions, long version) {
+    /**
+     * @param subscriptions the ones to read again: those no longer found were deleted
+     * @param first         the first version read; 0 when none was
+     * @param version       the last version read
+     */
+    public record Changes(java.util.Set<UUID> subscriptions, long first, long version) {
     }
 
     public Optional<Subscription> byId(UUID id) {

@@ -39,7 +39,7 @@ public class DeliveryClaims {
 
     private final JdbcTemplate jdbc;
 
-    /** This instance, in the claims it holds; new at each start, so a restarted instance does not take its old claims for its own. */
+    /** This instance in the claims it holds; new at each start, so a restarted instance does not take old claims for its own. */
     private final String instance = UUID.randomUUID().toString();
 
     DeliveryClaims(JdbcTemplate jdbc) {

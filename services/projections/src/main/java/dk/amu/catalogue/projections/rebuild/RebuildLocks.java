@@ -65,7 +65,8 @@ public class RebuildLocks {
         }
         catch (SQLException ex) {
             close(connection);
-            throw new IllegalStateException("could not ask the database whether another instance rebuilds: " + ex.getMessage(), ex);
+            throw new IllegalStateException("could not ask the database whether another instance rebuilds: "
+                    + ex.getMessage(), ex);
         }
     }
 
@@ -105,7 +106,8 @@ public class RebuildLocks {
                 call(connection, "select pg_advisory_lock(?)", SWITCH_OVER);
             }
             catch (SQLException ex) {
-                throw new IllegalStateException("could not hold off the live consumers for the switch-over: " + ex.getMessage(), ex);
+                throw new IllegalStateException("could not hold off the live consumers for the switch-over: "
+                        + ex.getMessage(), ex);
             }
         }
 

@@ -63,9 +63,9 @@ public class Rebuilds implements DisposableBean {
 
     private final AtomicReference<RebuildProgress> progress = new AtomicReference<>(RebuildProgress.idle());
 
-    Rebuilds(ShadowSchema shadow, LiveConsumer live, RebuildLocks locks, JdbcTemplate jdbc, PlatformTransactionManager transactions,
-            KafkaProperties kafka, CatalogueProperties catalogue, ProjectionsProperties properties, Clock clock,
-            MeterRegistry meters) {
+    Rebuilds(ShadowSchema shadow, LiveConsumer live, RebuildLocks locks, JdbcTemplate jdbc,
+            PlatformTransactionManager transactions, KafkaProperties kafka, CatalogueProperties catalogue,
+            ProjectionsProperties properties, Clock clock, MeterRegistry meters) {
         this.shadow = shadow;
         this.live = live;
         this.locks = locks;

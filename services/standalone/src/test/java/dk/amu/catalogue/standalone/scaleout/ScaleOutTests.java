@@ -240,7 +240,8 @@ class ScaleOutTests {
         for (int f = 0; f < fkbs.size(); f++) {
             filters.put("fkb-" + f, new Expectations.Filter(Set.of(fkbs.get(f)), Set.of(), Set.of()));
         }
-        filters.put("ends", new Expectations.Filter(Set.copyOf(fkbs), Set.of(), Set.of("CourseUnlinked", "CourseLinkEndScheduled")));
+        filters.put("ends", new Expectations.Filter(Set.copyOf(fkbs), Set.of(),
+                Set.of("CourseUnlinked", "CourseLinkEndScheduled")));
         filters.put("courses", new Expectations.Filter(Set.of(), Set.of(Documents.course(0, 3), Documents.course(0, 10),
                 Documents.course(1, 5)), Set.of()));
         int n = 0;
