@@ -29,9 +29,22 @@ public final class PositionedBatches {
 
     private final ConsumerPositions positions;
 
+    private final Runnable first;
+
     public PositionedBatches(TransactionTemplate transactions, ConsumerPositions positions) {
+        this(transactions, positions, () -> {
+        });
+    }
+
+    /**
+     * @param first run first in every transaction, before the stored positions are read: a lock
+     *              that another instance takes exclusively to swap the tables under the consumer
+     *              (a rebuild's switch-over) must be held before any table is touched
+     */
+    public PositionedBatches(TransactionTemplate transactions, ConsumerPositions positions, Runnable first) {
         this.transactions = transactions;
         this.positions = positions;
+        this.first = first;
     }
 
     /** The record that failed, and why; empty when the whole batch was applied. */
@@ -88,6 +101,7 @@ public final class PositionedBatches {
         if (records.isEmpty()) {
             return;
         }
+        first.run();
         var stored = positions.stored(records.stream().map(PositionedBatches::partition).distinct().toList());
         var fresh = records.stream()
                 .filter(record -> record.offset() >= stored.getOrDefault(partition(record), 0L))

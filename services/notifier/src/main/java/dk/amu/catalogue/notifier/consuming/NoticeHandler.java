@@ -19,6 +19,7 @@ import dk.amu.catalogue.notifier.consuming.LinkStore.Key;
 import dk.amu.catalogue.notifier.matching.EventNotices;
 import dk.amu.catalogue.notifier.matching.Notices;
 import dk.amu.catalogue.notifier.matching.SubscriptionIndex;
+import dk.amu.catalogue.notifier.matching.SubscriptionIndexSync;
 import dk.amu.catalogue.notifier.warnings.ExpiryWarnings;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.stereotype.Component;
@@ -30,11 +31,17 @@ import org.springframework.stereotype.Component;
  * was handled before and is skipped.
  *
  * <p>The events of an FKB's first ingestion (one ingestion id) become one summary, not a notice per course.
+ *
+ * <p>With several instances, each handles the partitions it is assigned, and a notice is recorded
+ * once per subscription whichever instance handles its event, before or after a rebalance: its id
+ * is the event's, and {@code (subscription, notice)} is unique.
  */
 @Component
 class NoticeHandler implements BatchHandler {
 
     private final LinkStore store;
+
+    private final SubscriptionIndexSync sync;
 
     private final SubscriptionIndex index;
 
@@ -42,15 +49,18 @@ class NoticeHandler implements BatchHandler {
 
     private final ExpiryWarnings warnings;
 
-    NoticeHandler(LinkStore store, SubscriptionIndex index, Notices notices, ExpiryWarnings warnings) {
+    NoticeHandler(LinkStore store, SubscriptionIndexSync sync, Notices notices, ExpiryWarnings warnings) {
         this.store = store;
-        this.index = index;
+        this.sync = sync;
+        this.index = sync.index();
         this.notices = notices;
         this.warnings = warnings;
     }
 
     @Override
     public void apply(List<ConsumerRecord<String, CatalogueEvent>> records) {
+        // a subscription made through another instance, or a retry after one was deleted meanwhile
+        sync.refresh();
         var codes = new LinkedHashSet<String>();
         records.forEach(r -> codes.add(r.value().getFkbCode()));
         var fkbs = new HashMap<>(store.fkbs(codes));
@@ -66,6 +76,10 @@ class NoticeHandler implements BatchHandler {
                     continue;
                 }
                 var ingestion = event.getSource().getIngestionId();
+                if (fkb != null && !ingestion.equals(fkb.firstIngestionId()) && firstIngestions.remove(fkb.code())) {
+                    // the first ingestion ends inside this batch: its summary goes out before what came after it
+                    summarise(fkb, links);
+                }
                 var title = event.getPayload() instanceof FkbRevised revised ? revised.getTitle()
                         : fkb == null ? null : fkb.title();
                 fkb = new Fkb(event.getFkbCode(), title, event.getSequence(), fkb == null ? ingestion : fkb.firstIngestionId());
@@ -101,7 +115,7 @@ class NoticeHandler implements BatchHandler {
         }
     }
 
-    /** The summary covers every course linked so far; a first ingestion split over batches revises it. */
+    /** The summary covers every course the first ingestion linked; one split over batches revises it. */
     private void summarise(Fkb fkb, Map<Key, LinkState> links) {
         var linked = new ArrayList<LinkState>();
         links.forEach((key, link) -> {

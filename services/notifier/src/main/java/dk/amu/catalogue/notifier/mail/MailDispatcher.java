@@ -1,7 +1,10 @@
 package dk.amu.catalogue.notifier.mail;
 
+import java.sql.Array;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,10 +15,13 @@ import dk.amu.catalogue.notifier.matching.Notices;
 import dk.amu.catalogue.notifier.subscriptions.Subscription;
 import dk.amu.catalogue.notifier.subscriptions.SubscriptionRepository;
 import dk.amu.catalogue.notifier.system.NotifierProperties;
+import dk.amu.catalogue.notifier.webhooks.DeliveryClaims;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import jakarta.annotation.PreDestroy;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -26,6 +32,10 @@ import tools.jackson.databind.json.JsonMapper;
  * Sends the e-mail deliveries that are due: one mail per notice for {@code IMMEDIATE}, one digest
  * per subscription for {@code DAILY_DIGEST} (its deliveries fall due together at the digest hour).
  * A failed send is retried after the same waits as a webhook, then the delivery is dead.
+ *
+ * <p>With several instances, a round claims the subscriptions it mails to ({@link DeliveryClaims}),
+ * so a mail goes out from one instance only; each send is recorded at once, and the claims are
+ * released at the end of the round.
  */
 @Component
 public class MailDispatcher {
@@ -35,7 +45,13 @@ public class MailDispatcher {
     private record Due(long id, UUID subscriptionId, int attempts, String event) {
     }
 
+    private static final int CLAIMS_PER_ROUND = 100;
+
+    private static final Duration SEND_MARGIN = Duration.ofSeconds(30);
+
     private final JdbcTemplate jdbc;
+
+    private final DeliveryClaims claims;
 
     private final SubscriptionRepository subscriptions;
 
@@ -51,9 +67,12 @@ public class MailDispatcher {
 
     private final Counter failed;
 
-    MailDispatcher(JdbcTemplate jdbc, SubscriptionRepository subscriptions, MailTransport transport, JsonMapper json,
-            NotifierProperties properties, Clock clock, MeterRegistry meters) {
+    private volatile boolean stopping;
+
+    MailDispatcher(JdbcTemplate jdbc, DeliveryClaims claims, SubscriptionRepository subscriptions,
+            MailTransport transport, JsonMapper json, NotifierProperties properties, Clock clock, MeterRegistry meters) {
         this.jdbc = jdbc;
+        this.claims = claims;
         this.subscriptions = subscriptions;
         this.transport = transport;
         this.json = json;
@@ -66,15 +85,41 @@ public class MailDispatcher {
     }
 
     public synchronized int deliverDueNow() {
-        var now = clock.instant();
+        int sent = 0;
+        while (!stopping) {
+            var now = clock.instant();
+            var until = now.plus(properties.claimLease());
+            var claimed = claims.claimMailboxes(now, until, CLAIMS_PER_ROUND);
+            if (claimed.isEmpty()) {
+                return sent;
+            }
+            int[] round;
+            try {
+                round = round(claimed, now, until);
+            }
+            finally {
+                claims.release(Notices.EMAIL, claimed);
+            }
+            sent += round[0];
+            if (round[1] == 0) {
+                return sent;
+            }
+        }
+        return sent;
+    }
+
+    /** @return deliveries sent, and deliveries attempted */
+    private int[] round(List<UUID> claimed, Instant now, Instant until) {
+        var ids = jdbc.execute((ConnectionCallback<Array>) c -> c.createArrayOf("uuid", claimed.toArray()));
         var due = jdbc.query("select d.id, d.subscription_id, d.attempts, n.event from notifier.deliveries d "
                 + "join notifier.notices n on n.id = d.notice where d.status = 'PENDING' and d.channel = ? "
-                + "and d.next_attempt_at <= ? order by d.subscription_id, d.id",
+                + "and d.next_attempt_at <= ? and d.subscription_id = any(?) order by d.subscription_id, d.id",
                 (row, n) -> new Due(row.getLong(1), row.getObject(2, UUID.class), row.getInt(3), row.getString(4)),
-                Notices.EMAIL, Timestamp.from(now));
+                Notices.EMAIL, Timestamp.from(now), ids);
         var bySubscription = new LinkedHashMap<UUID, List<Due>>();
         due.forEach(d -> bySubscription.computeIfAbsent(d.subscriptionId(), k -> new ArrayList<>()).add(d));
         int sent = 0;
+        int attempted = 0;
         for (var entry : bySubscription.entrySet()) {
             var subscription = subscriptions.byId(entry.getKey()).orElse(null);
             if (subscription == null || subscription.email() == null) {
@@ -83,15 +128,38 @@ public class MailDispatcher {
             var batches = subscription.delivery() == Subscription.Delivery.DAILY_DIGEST ? List.of(entry.getValue())
                     : entry.getValue().stream().map(List::of).toList();
             for (var batch : batches) {
+                // a send may take a while; none starts that the claim might not cover
+                if (stopping || !clock.instant().plus(margin()).isBefore(until)) {
+                    return new int[] { sent, attempted };
+                }
+                attempted += batch.size();
                 sent += send(subscription, batch) ? batch.size() : 0;
             }
         }
-        return sent;
+        return new int[] { sent, attempted };
+    }
+
+    /** Longer than a mail server takes to answer, and short of the claim's lease. */
+    private Duration margin() {
+        var half = properties.claimLease().dividedBy(2);
+        return SEND_MARGIN.compareTo(half) < 0 ? SEND_MARGIN : half;
     }
 
     @Scheduled(fixedDelayString = "${catalogue.notifier.webhooks.poll-interval:1s}")
     void poll() {
         deliverDueNow();
+    }
+
+    /** Lets the mail being sent finish and be recorded, so the instance that takes over does not send it again. */
+    @PreDestroy
+    void stop() {
+        stopping = true;
+        awaitRoundInProgress();
+    }
+
+    /** Returns once the round in progress, if any, has ended: a round holds this monitor. */
+    private synchronized void awaitRoundInProgress() {
+        // nothing to do but to have waited for the monitor
     }
 
     private boolean send(Subscription subscription, List<Due> batch) {

@@ -38,6 +38,39 @@ public class SubscriptionRepository {
         return jdbc.query("select " + COLUMNS + " from notifier.subscriptions", ROW);
     }
 
+    public List<Subscription> byIds(java.util.Collection<UUID> ids) {
+        var array = jdbc.execute((ConnectionCallback<Array>) c -> c.createArrayOf("uuid", ids.toArray()));
+        return jdbc.query("select " + COLUMNS + " from notifier.subscriptions where id = any(?)", ROW, array);
+    }
+
+    /** The version of the last committed change of what a subscription index holds; changes commit in version order. */
+    public long version() {
+        return jdbc.queryForObject("select version from notifier.subscription_version", Long.class);
+    }
+
+    /** The subscriptions changed (created, replaced, deleted) after a version, and the versions they span. */
+    public Changes changesSince(long version) {
+        var ids = new java.util.LinkedHashSet<UUID>();
+        var span = new long[] { 0, version };
+        jdbc.query("select version, subscription_id from notifier.subscription_changes where version > ? order by version",
+                row -> {
+                    if (span[0] == 0) {
+                        span[0] = row.getLong(1);
+                    }
+                    span[1] = row.getLong(1);
+                    ids.add(row.getObject(2, UUID.class));
+                }, version);
+        return new Changes(ids, span[0], span[1]);
+    }
+
+    /**
+     * @param subscriptions the ones to read again: those no longer found were deleted
+     * @param first         the first version read; 0 when none was
+     * @param version       the last version read
+     */
+    public record Changes(java.util.Set<UUID> subscriptions, long first, long version) {
+    }
+
     public Optional<Subscription> byId(UUID id) {
         return jdbc.query("select " + COLUMNS + " from notifier.subscriptions where id = ?", ROW, id).stream().findFirst();
     }

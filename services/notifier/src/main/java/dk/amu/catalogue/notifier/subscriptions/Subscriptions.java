@@ -6,7 +6,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import dk.amu.catalogue.notifier.matching.Notice;
-import dk.amu.catalogue.notifier.matching.SubscriptionIndex;
 import dk.amu.catalogue.notifier.subscriptions.Subscription.Delivery;
 import dk.amu.catalogue.notifier.system.InvalidRequestException;
 import dk.amu.catalogue.notifier.system.NotFoundException;
@@ -16,7 +15,10 @@ import dk.amu.catalogue.notifier.webhooks.OutboundTargets;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A school's subscriptions: each change written, then the matching index updated to match. */
+/**
+ * A school's subscriptions. Only the database is written: every instance's matching index follows
+ * it ({@code SubscriptionIndexSync}), this one's included.
+ */
 @Service
 public class Subscriptions {
 
@@ -26,18 +28,15 @@ public class Subscriptions {
 
     private final SubscriptionRepository repository;
 
-    private final SubscriptionIndex index;
-
     private final OutboundTargets targets;
 
     private final NotifierProperties properties;
 
     private final Clock clock;
 
-    Subscriptions(SubscriptionRepository repository, SubscriptionIndex index, OutboundTargets targets,
+    Subscriptions(SubscriptionRepository repository, OutboundTargets targets,
             NotifierProperties properties, Clock clock) {
         this.repository = repository;
-        this.index = index;
         this.targets = targets;
         this.properties = properties;
         this.clock = clock;
@@ -50,7 +49,6 @@ public class Subscriptions {
                 request.leadDaysOrDefault(), delivery(request), digestHour(request), Secrets.webhookSecret(), null, null,
                 Secrets.feedToken(), null, null, null);
         repository.insert(subscription, clock.instant());
-        index.put(subscription);
         return subscription;
     }
 
@@ -71,16 +69,13 @@ public class Subscriptions {
         repository.update(new Subscription(id, school, request.filters(), webhook(request), email(request),
                 request.leadDaysOrDefault(), delivery(request), digestHour(request), existing.webhookSecret(), null, null,
                 existing.feedToken(), null, null, null));
-        var updated = repository.byId(id).orElseThrow();
-        index.put(updated);
-        return updated;
+        return repository.byId(id).orElseThrow();
     }
 
     @Transactional
     public void delete(UUID school, UUID id) {
         get(school, id);
         repository.delete(id);
-        index.remove(id);
     }
 
     /** A new secret; the old one goes on signing beside it for {@code secretOverlap}. */
@@ -88,9 +83,7 @@ public class Subscriptions {
     public Subscription rotateSecret(UUID school, UUID id) {
         get(school, id);
         repository.rotateSecret(id, Secrets.webhookSecret(), clock.instant().plus(properties.webhooks().secretOverlap()));
-        var updated = repository.byId(id).orElseThrow();
-        index.put(updated);
-        return updated;
+        return repository.byId(id).orElseThrow();
     }
 
     private void validate(SubscriptionRequest request) {

@@ -7,6 +7,7 @@ import dk.amu.catalogue.eventconsumer.ListenerContainers;
 import dk.amu.catalogue.eventconsumer.PositionedBatches;
 import dk.amu.catalogue.eventconsumer.SeekToStoredPositions;
 import dk.amu.catalogue.events.v1.CatalogueEvent;
+import dk.amu.catalogue.notifier.warnings.WarningLock;
 import dk.amu.catalogue.settings.CatalogueProperties;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -37,9 +38,10 @@ class ConsumerConfiguration {
         return new ConsumerPositions(jdbc, SCHEMA);
     }
 
+    /** A batch records warnings too: it first takes the warning lock shared, so it never runs beside a warning run. */
     @Bean
-    PositionedBatches positionedBatches(TransactionTemplate transactions, ConsumerPositions positions) {
-        return new PositionedBatches(transactions, positions);
+    PositionedBatches positionedBatches(TransactionTemplate transactions, ConsumerPositions positions, WarningLock lock) {
+        return new PositionedBatches(transactions, positions, lock::beside);
     }
 
     @Bean

@@ -26,6 +26,9 @@ import org.springframework.validation.annotation.Validated;
  * @param scheduling          whether the dispatcher and the daily warning run start on their own;
  *                            tests turn it off and call them with a moved clock
  * @param consumers           listener threads for the events topic
+ * @param claimLease          how long an instance may send a subscription's deliveries before another instance may
+ *                            take them over; sending stops short of it, and the deliveries of an instance that died
+ *                            wait this long before another instance sends them
  * @param webhooks            how webhooks are sent
  * @param mail                how e-mail is sent
  */
@@ -37,6 +40,7 @@ public record NotifierProperties(
         @NotNull @DefaultValue("http://127.0.0.1:8083") URI publicUrl,
         @DefaultValue("true") boolean scheduling,
         @Min(1) @Max(6) @DefaultValue("1") int consumers,
+        @NotNull @DefaultValue("2m") Duration claimLease,
         @Valid @NotNull @DefaultValue Webhooks webhooks,
         @Valid @NotNull @DefaultValue Mail mail) {
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import dk.amu.catalogue.eventlog.CatalogueZone;
 import dk.amu.catalogue.notifier.consuming.LinkStore;
+import dk.amu.catalogue.notifier.matching.SubscriptionIndexSync;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -15,7 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Looks at every link that ends ahead, at start-up and each day shortly after midnight in
  * Copenhagen: a lead time passes with the date, not with an event. Tests call {@link #runOnce()}
- * after moving the clock.
+ * after moving the clock. Every instance runs it; the runs take turns ({@link WarningLock}), and a
+ * warning's id makes the later run record nothing the earlier one did.
  */
 @Component
 public class WarningRun implements ApplicationRunner {
@@ -26,19 +28,30 @@ public class WarningRun implements ApplicationRunner {
 
     private final ExpiryWarnings warnings;
 
+    private final SubscriptionIndexSync subscriptions;
+
+    private final WarningLock lock;
+
     private final TransactionTemplate transactions;
 
     private final Clock clock;
 
-    WarningRun(LinkStore links, ExpiryWarnings warnings, TransactionTemplate transactions, Clock clock) {
+    WarningRun(LinkStore links, ExpiryWarnings warnings, SubscriptionIndexSync subscriptions, WarningLock lock,
+            TransactionTemplate transactions, Clock clock) {
         this.links = links;
         this.warnings = warnings;
+        this.subscriptions = subscriptions;
+        this.lock = lock;
         this.transactions = transactions;
         this.clock = clock;
     }
 
     public void runOnce() {
-        transactions.executeWithoutResult(status -> links.ending(CatalogueZone.today(clock)).forEach(warnings::warn));
+        transactions.executeWithoutResult(status -> {
+            lock.alone();
+            subscriptions.refresh();
+            links.ending(CatalogueZone.today(clock)).forEach(warnings::warn);
+        });
     }
 
     @Scheduled(cron = "0 5 0 * * *", zone = "Europe/Copenhagen")

@@ -49,21 +49,23 @@ public class DeliveryRepository {
     }
 
     /**
-     * Per enabled endpoint, the first {@code perEndpoint} pending deliveries in order, if the first is
-     * due: a later one never overtakes an earlier one that is waiting for its retry.
+     * Of the given endpoints, each one's first {@code perEndpoint} pending deliveries in order, if the
+     * first is due: a later one never overtakes an earlier one that is waiting for its retry.
      */
-    List<Due> due(String channel, Instant now, int perEndpoint) {
+    List<Due> due(String channel, java.util.Collection<UUID> subscriptions, Instant now, int perEndpoint) {
+        var ids = jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<java.sql.Array>) c -> c.createArrayOf("uuid",
+                subscriptions.toArray()));
         return jdbc.query("select x.id, x.subscription_id, n.notice_id, x.attempts, n.event, n.created_at from ("
                 + "select d.id, d.subscription_id, d.notice, d.attempts, d.next_attempt_at, "
                 + "row_number() over (partition by d.subscription_id order by d.id) as place, "
                 + "first_value(d.next_attempt_at) over (partition by d.subscription_id order by d.id) as head_due "
-                + "from notifier.deliveries d join notifier.subscriptions s on s.id = d.subscription_id "
-                + "where d.status = 'PENDING' and d.channel = ? and s.disabled_at is null) x "
+                + "from notifier.deliveries d "
+                + "where d.status = 'PENDING' and d.channel = ? and d.subscription_id = any(?)) x "
                 + "join notifier.notices n on n.id = x.notice "
                 + "where x.place <= ? and x.head_due <= ? and x.next_attempt_at <= ? order by x.subscription_id, x.id",
                 (row, n) -> new Due(row.getLong(1), row.getObject(2, UUID.class), row.getString(3), row.getInt(4),
                         row.getString(5), row.getTimestamp(6).toInstant()),
-                channel, perEndpoint, Timestamp.from(now), Timestamp.from(now));
+                channel, ids, perEndpoint, Timestamp.from(now), Timestamp.from(now));
     }
 
     void record(List<Result> results) {

@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import dk.amu.catalogue.notifier.matching.Notices;
 import dk.amu.catalogue.notifier.matching.SubscriptionIndex;
+import dk.amu.catalogue.notifier.matching.SubscriptionIndexSync;
 import dk.amu.catalogue.notifier.subscriptions.Subscription;
 import dk.amu.catalogue.notifier.subscriptions.SubscriptionRepository;
 import dk.amu.catalogue.notifier.system.NotifierProperties;
@@ -39,6 +40,11 @@ import org.springframework.stereotype.Component;
  * jitter), or after the receiver's {@code Retry-After} if that is longer; after the last wait the
  * delivery is dead. 410 switches the endpoint off, and so do failures without a success for
  * {@code disableAfter}; its school is told.
+ *
+ * <p>Several instances share the work: a round claims the endpoints it sends to ({@link DeliveryClaims})
+ * and releases them once the attempts are recorded, so no two instances send to one endpoint at a
+ * time, and a delivery that succeeded is not sent again. A round stops sending to an endpoint before
+ * its claim could run out. On shutdown the round in progress finishes and records what it sent.
  */
 @Component
 public class WebhookDispatcher {
@@ -48,6 +54,10 @@ public class WebhookDispatcher {
     private static final int PER_ENDPOINT = 100;
 
     private final DeliveryRepository deliveries;
+
+    private final DeliveryClaims claims;
+
+    private final SubscriptionIndexSync sync;
 
     private final SubscriptionIndex index;
 
@@ -67,6 +77,8 @@ public class WebhookDispatcher {
 
     private final AtomicBoolean nudged = new AtomicBoolean();
 
+    private volatile boolean stopping;
+
     private final Counter delivered;
 
     private final Counter failed;
@@ -75,11 +87,13 @@ public class WebhookDispatcher {
 
     private final Timer latency;
 
-    WebhookDispatcher(DeliveryRepository deliveries, SubscriptionIndex index, SubscriptionRepository subscriptions,
-            WebhookSender sender, ApplicationEventPublisher events, NotifierProperties properties, Clock clock,
-            MeterRegistry meters) {
+    WebhookDispatcher(DeliveryRepository deliveries, DeliveryClaims claims, SubscriptionIndexSync sync,
+            SubscriptionRepository subscriptions, WebhookSender sender, ApplicationEventPublisher events,
+            NotifierProperties properties, Clock clock, MeterRegistry meters) {
         this.deliveries = deliveries;
-        this.index = index;
+        this.claims = claims;
+        this.sync = sync;
+        this.index = sync.index();
         this.subscriptions = subscriptions;
         this.sender = sender;
         this.events = events;
@@ -104,39 +118,73 @@ public class WebhookDispatcher {
     /** Sends everything due now, endpoint by endpoint in order, until nothing more is due; returns the attempts made. */
     public synchronized int deliverDueNow() {
         int attempts = 0;
-        while (true) {
-            var due = deliveries.due(Notices.WEBHOOK, clock.instant(), PER_ENDPOINT);
-            if (due.isEmpty()) {
+        while (!stopping && !Thread.currentThread().isInterrupted()) {
+            sync.refresh();
+            var now = clock.instant();
+            var until = now.plus(properties.claimLease());
+            var claimed = claims.claimEndpoints(now, until, properties.webhooks().concurrency() * 4);
+            if (claimed.isEmpty()) {
                 return attempts;
             }
-            var byEndpoint = new LinkedHashMap<UUID, List<DeliveryRepository.Due>>();
-            due.forEach(d -> byEndpoint.computeIfAbsent(d.subscriptionId(), k -> new ArrayList<>()).add(d));
-            var work = new ArrayList<Future<List<DeliveryRepository.Result>>>();
-            byEndpoint.forEach((subscription, queue) -> work.add(senders.submit(() -> sendInOrder(subscription, queue))));
-            var results = new ArrayList<DeliveryRepository.Result>();
-            for (var future : work) {
-                try {
-                    results.addAll(future.get());
-                }
-                catch (InterruptedException ex) {
-                    Thread.currentThread().interrupt();
-                    return attempts;
-                }
-                catch (java.util.concurrent.ExecutionException ex) {
-                    log.error("A webhook sender failed unexpectedly", ex.getCause());
-                }
-            }
-            deliveries.record(results);
+            var results = round(claimed, now, until);
             attempts += results.size();
             if (results.isEmpty()) {
                 return attempts;
             }
         }
+        return attempts;
+    }
+
+    /**
+     * Sends the claimed endpoints' due deliveries and records the attempts, then releases the claims.
+     * What was sent but could not be recorded stays claimed until the claim runs out: no other
+     * instance sends it again meanwhile.
+     */
+    private List<DeliveryRepository.Result> round(List<UUID> claimed, Instant now, Instant until) {
+        var results = new ArrayList<DeliveryRepository.Result>();
+        boolean unrecorded = false;
+        boolean interrupted = false;
+        try {
+            var due = deliveries.due(Notices.WEBHOOK, claimed, now, PER_ENDPOINT);
+            var byEndpoint = new LinkedHashMap<UUID, List<DeliveryRepository.Due>>();
+            due.forEach(d -> byEndpoint.computeIfAbsent(d.subscriptionId(), k -> new ArrayList<>()).add(d));
+            var work = new ArrayList<Future<List<DeliveryRepository.Result>>>();
+            byEndpoint.forEach((subscription, queue) -> work.add(senders.submit(() -> sendInOrder(subscription, queue, until))));
+            // requests under way finish (each within its timeouts) and are recorded, even when this thread is
+            // interrupted (a shutdown): one a receiver got is never left for another instance to send again
+            for (var future : work) {
+                while (true) {
+                    try {
+                        results.addAll(future.get());
+                        break;
+                    }
+                    catch (InterruptedException ex) {
+                        interrupted = true;
+                    }
+                    catch (java.util.concurrent.ExecutionException ex) {
+                        log.error("A webhook sender failed unexpectedly", ex.getCause());
+                        break;
+                    }
+                }
+            }
+            unrecorded = !results.isEmpty();
+            deliveries.record(results);
+            unrecorded = false;
+        }
+        finally {
+            if (!unrecorded) {
+                claims.release(Notices.WEBHOOK, claimed);
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return results;
     }
 
     /** Asks for a send soon, off the caller's thread; many nudges while one runs make one more run. */
     public void nudge() {
-        if (!properties.scheduling() || !nudged.compareAndSet(false, true)) {
+        if (!properties.scheduling() || stopping || !nudged.compareAndSet(false, true)) {
             return;
         }
         nudges.execute(() -> {
@@ -155,20 +203,43 @@ public class WebhookDispatcher {
         deliverDueNow();
     }
 
+    /**
+     * Lets the round in progress finish its requests and record them, so a delivery a receiver got is
+     * not sent again by the instance that takes over; then stops.
+     */
     @PreDestroy
     void stop() {
-        nudges.shutdownNow();
-        senders.shutdownNow();
+        stopping = true;
+        nudges.shutdown();
+        synchronized (this) {
+            senders.shutdownNow();
+        }
     }
 
-    /** Sends one endpoint's queue in order and stops at the first failure, which keeps its place. */
-    private List<DeliveryRepository.Result> sendInOrder(UUID subscriptionId, List<DeliveryRepository.Due> queue) {
+    /**
+     * Sends one endpoint's queue in order and stops at the first failure, which keeps its place, and
+     * before the claim on the endpoint could run out during a request.
+     */
+    private List<DeliveryRepository.Result> sendInOrder(UUID subscriptionId, List<DeliveryRepository.Due> queue,
+            Instant claimedUntil) {
         var results = new ArrayList<DeliveryRepository.Result>();
         var subscription = index.get(subscriptionId);
+        if (subscription == null) {
+            // made through another instance after this round's refresh
+            subscription = subscriptions.byId(subscriptionId).orElse(null);
+        }
         if (subscription == null || subscription.webhookUrl() == null) {
             return results;
         }
+        var longestRequest = properties.webhooks().connectTimeout().plus(properties.webhooks().requestTimeout());
+        var half = properties.claimLease().dividedBy(2);
+        if (longestRequest.compareTo(half) > 0) {
+            longestRequest = half;
+        }
         for (var delivery : queue) {
+            if (stopping || !clock.instant().plus(longestRequest).isBefore(claimedUntil)) {
+                break;
+            }
             var result = attempt(subscription, delivery);
             results.add(result);
             if (!result.status().equals("DELIVERED")) {
@@ -221,7 +292,6 @@ public class WebhookDispatcher {
 
     private void disable(Subscription subscription, Instant now, String reason) {
         if (subscriptions.disable(subscription.id(), now, reason)) {
-            subscriptions.byId(subscription.id()).ifPresent(index::put);
             log.warn("Webhook endpoint of subscription {} disabled: {}", subscription.id(), reason);
             events.publishEvent(new EndpointDisabled(subscription.id(), subscription.schoolId(), subscription.webhookUrl(), reason));
         }

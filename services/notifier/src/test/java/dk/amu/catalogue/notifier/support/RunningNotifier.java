@@ -67,8 +67,8 @@ public final class RunningNotifier implements AutoCloseable {
 
     /**
      * A notifier of the test's own. The shared one is stopped first: two instances in one consumer
-     * group split the partitions, and each matches only against the subscriptions made through it.
-     * The next {@link #shared()} starts the shared one again.
+     * group split the partitions, and the shared one would handle half the events on a clock the
+     * test does not move. The next {@link #shared()} starts the shared one again.
      */
     public static synchronized RunningNotifier start(Clock clock, Map<String, Object> settings) {
         if (shared != null) {

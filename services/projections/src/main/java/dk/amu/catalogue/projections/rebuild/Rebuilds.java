@@ -35,8 +35,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Rebuilds the read models without downtime: replays the log from offset 0 into a shadow schema
- * while the live tables keep serving, then stops the live consumer, catches up the last events,
- * and swaps the schemas in one transaction. One rebuild at a time.
+ * while the live tables keep serving, then holds off the live consumers of every instance, catches
+ * up the last events, and swaps the schemas in one transaction. One rebuild at a time, across all
+ * instances on the database ({@link RebuildLocks}); its progress shows on the instance that runs it.
  */
 @Service
 public class Rebuilds implements DisposableBean {
@@ -46,6 +47,8 @@ public class Rebuilds implements DisposableBean {
     private final ShadowSchema shadow;
 
     private final LiveConsumer live;
+
+    private final RebuildLocks locks;
 
     private final JdbcTemplate jdbc;
 
@@ -61,11 +64,12 @@ public class Rebuilds implements DisposableBean {
 
     private final AtomicReference<RebuildProgress> progress = new AtomicReference<>(RebuildProgress.idle());
 
-    Rebuilds(ShadowSchema shadow, LiveConsumer live, JdbcTemplate jdbc, PlatformTransactionManager transactions,
-            KafkaProperties kafka, CatalogueProperties catalogue, ProjectionsProperties properties, Clock clock,
-            MeterRegistry meters) {
+    Rebuilds(ShadowSchema shadow, LiveConsumer live, RebuildLocks locks, JdbcTemplate jdbc,
+            PlatformTransactionManager transactions, KafkaProperties kafka, CatalogueProperties catalogue,
+            ProjectionsProperties properties, Clock clock, MeterRegistry meters) {
         this.shadow = shadow;
         this.live = live;
+        this.locks = locks;
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactions);
         var settings = new HashMap<>(EventConsumerFactory.properties(kafka, catalogue.registryUrl(), "projections-rebuild"));
@@ -86,18 +90,37 @@ public class Rebuilds implements DisposableBean {
         return progress.get();
     }
 
-    /** Starts a rebuild in the background, or returns the one running. */
+    /**
+     * Starts a rebuild in the background, or returns the one running here.
+     *
+     * @throws RebuildElsewhereException when another instance on the database rebuilds
+     */
     public synchronized RebuildProgress start() {
         if (progress.get().running()) {
             return progress.get();
         }
+        var lock = locks.rebuild().orElseThrow(RebuildElsewhereException::new);
         var started = new RebuildProgress(State.MIGRATING, clock.instant(), null, 0, 0, 0, null);
         progress.set(started);
-        worker.execute(this::run);
+        try {
+            worker.execute(() -> run(lock));
+        }
+        catch (RuntimeException ex) {
+            lock.close();
+            progress.set(RebuildProgress.idle());
+            throw ex;
+        }
         return started;
     }
 
-    private void run() {
+    /** Holds the rebuild lock until the end, the shadow schema's drop after a failure included. */
+    private void run(RebuildLocks.Held lock) {
+        try (lock) {
+            rebuild(lock);
+        }
+    }
+
+    private void rebuild(RebuildLocks.Held lock) {
         var replayed = new AtomicLong();
         var skipped = new AtomicLong();
         var startedAt = progress.get().startedAt();
@@ -123,8 +146,15 @@ public class Rebuilds implements DisposableBean {
             report(State.SWITCHING, startedAt, replayed, target, skipped);
             live.stop();
             try {
-                replay.until(replay.end(), replayed::addAndGet, skipped::addAndGet);
-                shadow.switchOver();
+                // past every live batch of every instance: the end read now lies beyond all they applied
+                lock.stopLiveBatches();
+                try {
+                    replay.until(replay.end(), replayed::addAndGet, skipped::addAndGet);
+                    shadow.switchOver();
+                }
+                finally {
+                    lock.resumeLiveBatches();
+                }
             }
             finally {
                 live.start();

@@ -7,6 +7,7 @@ import dk.amu.catalogue.eventconsumer.PositionedBatches;
 import dk.amu.catalogue.eventconsumer.SeekToStoredPositions;
 import dk.amu.catalogue.events.v1.CatalogueEvent;
 import dk.amu.catalogue.projections.consuming.LiveProjection;
+import dk.amu.catalogue.projections.rebuild.RebuildLocks;
 import dk.amu.catalogue.settings.CatalogueProperties;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -24,9 +25,10 @@ class ConsumerConfiguration {
 
     static final String SERVICE = "projections";
 
+    /** Each live batch first takes the switch-over lock shared, so another instance's rebuild can swap the tables under it. */
     @Bean
-    PositionedBatches positionedBatches(PlatformTransactionManager transactions, LiveProjection live) {
-        return new PositionedBatches(new TransactionTemplate(transactions), live.positions());
+    PositionedBatches positionedBatches(PlatformTransactionManager transactions, LiveProjection live, RebuildLocks locks) {
+        return new PositionedBatches(new TransactionTemplate(transactions), live.positions(), locks::liveBatch);
     }
 
     @Bean

@@ -2,6 +2,7 @@ package dk.amu.catalogue.projections.web;
 
 import java.net.URI;
 
+import dk.amu.catalogue.projections.rebuild.RebuildElsewhereException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.NestedExceptionUtils;
@@ -37,6 +38,11 @@ class ProjectionProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ProblemDetail notFound(NotFoundException ex) {
         return problem(HttpStatus.NOT_FOUND, "unknown-" + ex.kind(), "Unknown " + ex.kind().toUpperCase(), ex.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail rebuildElsewhere(RebuildElsewhereException ex) {
+        return problem(HttpStatus.CONFLICT, "rebuild-running", "Rebuild running elsewhere", ex.getMessage());
     }
 
     @ExceptionHandler

@@ -1,0 +1,34 @@
+package dk.amu.catalogue.notifier.warnings;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps warning runs of several instances apart, as a PostgreSQL advisory lock held to the end of
+ * the caller's transaction. A run takes it exclusively, so two instances' runs (both run at start-up
+ * and after midnight) go one after the other and the second finds every warning recorded. A
+ * consumer batch, which records warnings too, takes it shared: batches of different instances run
+ * side by side, but never beside a run that could record the same warnings in another order.
+ */
+@Component
+public class WarningLock {
+
+    /** "notiwarn" in ASCII: a key no other lock of this database uses. */
+    static final long KEY = 0x6e6f74697761726eL;
+
+    private final JdbcTemplate jdbc;
+
+    WarningLock(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** For a warning run, inside its transaction. */
+    void alone() {
+        jdbc.queryForObject("select count(*) from (select pg_advisory_xact_lock(?)) as locked", Long.class, KEY);
+    }
+
+    /** For a consumer batch, inside its transaction. */
+    public void beside() {
+        jdbc.queryForObject("select count(*) from (select pg_advisory_xact_lock_shared(?)) as locked", Long.class, KEY);
+    }
+}
