@@ -18,13 +18,26 @@ import org.springframework.stereotype.Component;
  * at registration and again before each send, and numeric hosts in the shorthand forms resolvers
  * accept ({@code 2130706433}, {@code 0x7f000001}, {@code 127.1}, {@code 0177.0.0.1}) are decoded here
  * rather than left to whichever resolver runs.
+ *
+ * <p>The addresses {@link #check} returns are the ones to connect to: {@link WebhookSender} connects
+ * to them and resolves nothing itself, so a name that resolves to a public address when checked and
+ * to an internal one a moment later (DNS rebinding) cannot lead a webhook inward.
  */
 @Component
 public class OutboundTargets {
 
     private static final Pattern NUMERIC_HOST = Pattern.compile("(0x[0-9a-f]*|[0-9]+)(\\.(0x[0-9a-f]*|[0-9]+)){0,3}");
 
+    /** How a host name becomes addresses: the JDK's resolver, or a test's DNS that changes its answer. */
+    @FunctionalInterface
+    interface Resolver {
+
+        InetAddress[] resolve(String host) throws UnknownHostException;
+    }
+
     private final boolean allowPrivate;
+
+    private final Resolver resolver;
 
     @org.springframework.beans.factory.annotation.Autowired
     public OutboundTargets(NotifierProperties properties) {
@@ -32,7 +45,12 @@ public class OutboundTargets {
     }
 
     OutboundTargets(boolean allowPrivate) {
+        this(allowPrivate, InetAddress::getAllByName);
+    }
+
+    OutboundTargets(boolean allowPrivate, Resolver resolver) {
         this.allowPrivate = allowPrivate;
+        this.resolver = resolver;
     }
 
     /** Parses and checks a URL a school gives. */
@@ -49,7 +67,9 @@ public class OutboundTargets {
     }
 
     /**
-     * @return the addresses the host resolves to, all of them allowed
+     * Resolves the host once and checks every address it resolves to.
+     *
+     * @return the addresses the host resolves to, all of them allowed: the only ones to connect to
      * @throws UnsafeTargetException when the scheme is not http(s), the host does not resolve, or
      *                               any address is loopback, private, link-local, unique-local or unspecified
      */
@@ -78,7 +98,7 @@ public class OutboundTargets {
     }
 
     /** java.net.URI gives no host for {@code 127.1} or {@code 0x0a.0.0.1}; the HTTP client would still connect to them. */
-    private static String host(URI uri) {
+    static String host(URI uri) {
         if (uri.getHost() != null) {
             return uri.getHost();
         }
@@ -94,7 +114,25 @@ public class OutboundTargets {
         return colon < 0 ? authority : authority.substring(0, colon);
     }
 
-    private static List<InetAddress> resolve(String host) {
+    /** The URL's port, also where java.net.URI could not parse the authority (see {@link #host}); -1 for the scheme's default. */
+    static int port(URI uri) {
+        if (uri.getPort() != -1 || uri.getHost() != null || uri.getRawAuthority() == null) {
+            return uri.getPort();
+        }
+        var authority = uri.getRawAuthority();
+        int colon = authority.lastIndexOf(':');
+        if (colon < 0 || colon < authority.lastIndexOf(']')) {
+            return -1;
+        }
+        try {
+            return Integer.parseInt(authority.substring(colon + 1));
+        }
+        catch (NumberFormatException ex) {
+            throw new UnsafeTargetException("webhookUrl has no valid port: " + authority);
+        }
+    }
+
+    private List<InetAddress> resolve(String host) {
         try {
             if (host.startsWith("[") && host.endsWith("]")) {
                 return List.of(InetAddress.getByName(host.substring(1, host.length() - 1)));
@@ -102,7 +140,11 @@ public class OutboundTargets {
             if (NUMERIC_HOST.matcher(host).matches()) {
                 return List.of(numericV4(host));
             }
-            return List.of(InetAddress.getAllByName(host));
+            var addresses = resolver.resolve(host);
+            if (addresses == null || addresses.length == 0) {
+                throw new UnknownHostException(host);
+            }
+            return List.of(addresses);
         }
         catch (UnknownHostException | NumberFormatException ex) {
             throw new UnsafeTargetException("webhookUrl host " + host + " does not resolve");

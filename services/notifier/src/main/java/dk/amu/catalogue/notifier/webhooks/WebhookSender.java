@@ -1,28 +1,57 @@
 package dk.amu.catalogue.notifier.webhooks;
 
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 import dk.amu.catalogue.notifier.system.NotifierProperties;
+import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.util.TimeValue;
+import org.apache.hc.core5.util.Timeout;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
- * One HTTP POST of a signed CloudEvent. Redirects are not followed (a 3xx is a failure: following
- * one would let a public URL point the notifier inward), the connection and the answer are bounded
- * in time, and at most {@code maxResponseBytes} of the answer are read. The target is checked just
- * before each attempt, since what a host name resolves to can change after registration.
+ * One HTTP POST of a signed CloudEvent. The target is checked just before each attempt, since what a
+ * host name resolves to can change after registration, and the connection goes to an address that
+ * check returned and to no other: the host is resolved once, by {@link OutboundTargets}, and the
+ * client is handed the checked address with the host name beside it (for the Host header, TLS SNI
+ * and the certificate check), so it never resolves the name again. A DNS answer that changes
+ * between the check and the connect (rebinding) therefore cannot reach an internal address.
+ *
+ * <p>Redirects are not followed (a 3xx is a failure: following one would let a public URL point the
+ * notifier inward), the connection and the whole exchange are bounded in time, and at most
+ * {@code maxResponseBytes} of the answer are read. Connections are pooled per host and checked
+ * address, so a burst to one endpoint reuses a few connections instead of opening one per POST.
  */
 @Component
-public class WebhookSender {
+public class WebhookSender implements DisposableBean {
 
     /** What one attempt came to; {@code status} is 0 when no HTTP answer arrived. */
     public record Outcome(int status, Duration retryAfter, String error) {
@@ -34,59 +63,152 @@ public class WebhookSender {
 
     private static final Duration MAX_RETRY_AFTER = Duration.ofDays(1);
 
-    private final HttpClient http;
+    private static final ContentType CLOUDEVENT = ContentType.create("application/cloudevents+json", StandardCharsets.UTF_8);
+
+    private final CloseableHttpClient http;
+
+    /** Cancels an exchange that outlives {@code requestTimeout}: a socket timeout alone bounds each read, not the whole. */
+    private final ScheduledThreadPoolExecutor deadlines;
 
     private final OutboundTargets targets;
 
     private final NotifierProperties.Webhooks settings;
 
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    WebhookSender(OutboundTargets targets, NotifierProperties properties, java.time.Clock clock) {
+    WebhookSender(OutboundTargets targets, NotifierProperties properties, Clock clock) {
         this.clock = clock;
         this.targets = targets;
         this.settings = properties.webhooks();
-        this.http = HttpClient.newBuilder()
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(settings.connectTimeout())
-                .version(HttpClient.Version.HTTP_1_1)
+        var requestTimeout = Timeout.of(settings.requestTimeout());
+        var connections = PoolingHttpClientConnectionManagerBuilder.create()
+                // every sender thread may talk to the same endpoint; idle connections to others make room as needed
+                .setMaxConnPerRoute(settings.concurrency())
+                .setMaxConnTotal(4 * settings.concurrency())
+                .setDefaultConnectionConfig(ConnectionConfig.custom()
+                        .setConnectTimeout(Timeout.of(settings.connectTimeout()))
+                        .setSocketTimeout(requestTimeout)
+                        .setValidateAfterInactivity(TimeValue.ofSeconds(2))
+                        .build())
                 .build();
+        // no proxy and no system properties: a proxy would connect to a target nobody checked
+        this.http = HttpClients.custom()
+                .setConnectionManager(connections)
+                .setDefaultRequestConfig(RequestConfig.custom()
+                        .setRedirectsEnabled(false)
+                        .setAuthenticationEnabled(false)
+                        .setContentCompressionEnabled(false)
+                        .setResponseTimeout(requestTimeout)
+                        .setConnectionRequestTimeout(requestTimeout)
+                        .build())
+                .disableRedirectHandling()
+                .disableAutomaticRetries()
+                .disableCookieManagement()
+                .disableContentCompression()
+                .disableAuthCaching()
+                .setUserAgent("amu-catalogue-notifier")
+                .evictIdleConnections(TimeValue.ofMinutes(1))
+                .build();
+        this.deadlines = new ScheduledThreadPoolExecutor(1, r -> {
+            var thread = new Thread(r, "webhook-deadlines");
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.deadlines.setRemoveOnCancelPolicy(true);
     }
 
     public Outcome send(URI url, String messageId, long timestamp, String signature, byte[] body) {
+        List<InetAddress> addresses;
         try {
-            targets.check(url);
+            addresses = targets.check(url);
         }
         catch (UnsafeTargetException ex) {
             return new Outcome(0, null, ex.getMessage());
         }
-        var request = HttpRequest.newBuilder(url)
-                .timeout(settings.requestTimeout())
-                .header("Content-Type", "application/cloudevents+json; charset=utf-8")
-                .header("User-Agent", "amu-catalogue-notifier")
-                .header("webhook-id", messageId)
-                .header("webhook-timestamp", Long.toString(timestamp))
-                .header("webhook-signature", signature)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                .build();
-        try {
-            var response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            String excerpt;
-            try (var in = response.body()) {
-                // a bounded read: a receiver that streams without end is cut off when the stream closes
-                excerpt = new String(in.readNBytes(settings.maxResponseBytes()), StandardCharsets.UTF_8);
+        String unreachable = null;
+        for (var address : addresses) {
+            try {
+                return post(pinned(url, address), url, messageId, timestamp, signature, body);
             }
-            var retryAfter = response.headers().firstValue("Retry-After").map(value -> retryAfter(value, clock.instant())).orElse(null);
-            return new Outcome(response.statusCode(), retryAfter,
-                    response.statusCode() / 100 == 2 ? null : "HTTP " + response.statusCode() + ": " + oneLine(excerpt));
+            catch (ConnectException | ConnectTimeoutException | NoRouteToHostException ex) {
+                // nothing was sent to this address: the next checked one may answer
+                unreachable = describe(ex);
+            }
+            catch (IOException ex) {
+                return new Outcome(0, null, describe(ex));
+            }
+        }
+        return new Outcome(0, null, unreachable);
+    }
+
+    /** The URL's scheme, host name and port, with the checked address the connection must go to. */
+    static HttpHost pinned(URI url, InetAddress address) {
+        var scheme = url.getScheme().toLowerCase(Locale.ROOT);
+        var host = OutboundTargets.host(url);
+        if (host.startsWith("[")) {
+            host = host.substring(1, host.length() - 1);
+        }
+        int port = OutboundTargets.port(url);
+        return new HttpHost(scheme, address, host, port != -1 ? port : scheme.equals("https") ? 443 : 80);
+    }
+
+    private Outcome post(HttpHost target, URI url, String messageId, long timestamp, String signature, byte[] body)
+            throws IOException {
+        var request = new HttpPost(url);
+        request.setHeader("webhook-id", messageId);
+        request.setHeader("webhook-timestamp", Long.toString(timestamp));
+        request.setHeader("webhook-signature", signature);
+        request.setEntity(new ByteArrayEntity(body, CLOUDEVENT));
+        Future<?> deadline = deadlines.schedule(request::cancel, settings.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        ClassicHttpResponse response = null;
+        try {
+            response = http.executeOpen(target, request, null);
+            int status = response.getCode();
+            var excerpt = excerpt(request, response);
+            var header = response.getFirstHeader("Retry-After");
+            var retryAfter = header == null ? null : retryAfter(header.getValue(), clock.instant());
+            return new Outcome(status, retryAfter, status / 100 == 2 ? null : "HTTP " + status + ": " + oneLine(excerpt));
         }
         catch (IOException ex) {
-            return new Outcome(0, null, ex.getClass().getSimpleName() + ": " + ex.getMessage());
+            if (deadline.isDone() && !deadline.isCancelled()) {
+                throw new SocketTimeoutException("no complete answer within " + settings.requestTimeout());
+            }
+            throw ex;
         }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            return new Outcome(0, null, "interrupted");
+        finally {
+            deadline.cancel(false);
+            closeQuietly(response);
         }
+    }
+
+    /** At most {@code maxResponseBytes}; a longer answer's connection is dropped rather than drained. */
+    private String excerpt(HttpPost request, ClassicHttpResponse response) throws IOException {
+        var entity = response.getEntity();
+        if (entity == null) {
+            return "";
+        }
+        int max = settings.maxResponseBytes();
+        var bytes = entity.getContent().readNBytes(max);
+        if (bytes.length == max && entity.getContentLength() != max) {
+            request.cancel();
+        }
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    private static void closeQuietly(ClassicHttpResponse response) {
+        if (response == null) {
+            return;
+        }
+        try {
+            response.close();
+        }
+        catch (IOException ex) {
+            // the answer was read as far as it is wanted; a connection that will not close is dropped anyway
+        }
+    }
+
+    private static String describe(IOException ex) {
+        return ex.getClass().getSimpleName() + ": " + ex.getMessage();
     }
 
     /** Seconds or an HTTP date; capped at a day so a receiver cannot park its deliveries for ever. */
@@ -109,5 +231,11 @@ public class WebhookSender {
     private static String oneLine(String text) {
         var line = text.replaceAll("\\s+", " ").strip();
         return line.length() > 200 ? line.substring(0, 200) : line;
+    }
+
+    @Override
+    public void destroy() {
+        deadlines.shutdownNow();
+        http.close(CloseMode.GRACEFUL);
     }
 }

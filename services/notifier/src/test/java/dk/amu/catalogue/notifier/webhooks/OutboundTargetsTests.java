@@ -41,6 +41,26 @@ class OutboundTargetsTests {
     }
 
     @Test
+    void shouldCheckEveryAddressANameResolvesTo() {
+        OutboundTargets.Resolver dns = host -> new InetAddress[] { InetAddress.getByName("93.184.216.34"),
+                InetAddress.getByName("169.254.169.254") };
+        assertThatThrownBy(() -> new OutboundTargets(false, dns).check(URI.create("https://hooks.school.test/x")))
+                .isInstanceOf(UnsafeTargetException.class).hasMessageContaining("169.254.169.254");
+    }
+
+    @Test
+    void shouldReturnTheAddressesItCheckedFromOneLookup() throws Exception {
+        var lookups = new java.util.concurrent.atomic.AtomicInteger();
+        var publicAddress = InetAddress.getByName("93.184.216.34");
+        OutboundTargets.Resolver dns = host -> {
+            lookups.incrementAndGet();
+            return new InetAddress[] { publicAddress };
+        };
+        assertThat(new OutboundTargets(false, dns).check(URI.create("https://hooks.school.test/x"))).containsExactly(publicAddress);
+        assertThat(lookups).hasValue(1);
+    }
+
+    @Test
     void shouldAllowPrivateTargetsOnlyWhenAsked() {
         assertThat(new OutboundTargets(true).check(URI.create("http://127.0.0.1:8080/hook"))).isNotEmpty();
     }

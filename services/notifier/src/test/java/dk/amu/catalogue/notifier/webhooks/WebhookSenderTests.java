@@ -1,10 +1,15 @@
 package dk.amu.catalogue.notifier.webhooks;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpServer;
@@ -17,12 +22,24 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** One attempt against a real local server: redirects not followed, bounded answers, unsafe targets not even connected. */
+/**
+ * One attempt against a real local server: redirects not followed, bounded answers, unsafe targets
+ * not even connected, and the connection going to the address that was checked, whatever the name
+ * resolves to afterwards.
+ */
 class WebhookSenderTests {
 
     private HttpServer server;
 
+    private HttpServer elsewhere;
+
     private final AtomicInteger requests = new AtomicInteger();
+
+    private final AtomicInteger requestsElsewhere = new AtomicInteger();
+
+    private final List<String> hostHeaders = new CopyOnWriteArrayList<>();
+
+    private final CountDownLatch release = new CountDownLatch(1);
 
     @BeforeEach
     void start() throws IOException {
@@ -52,12 +69,40 @@ class WebhookSenderTests {
             exchange.sendResponseHeaders(429, -1);
             exchange.close();
         });
+        server.createContext("/hook", exchange -> {
+            requests.incrementAndGet();
+            hostHeaders.add(exchange.getRequestHeaders().getFirst("Host"));
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        server.createContext("/stall", exchange -> {
+            requests.incrementAndGet();
+            exchange.sendResponseHeaders(200, 0);
+            try {
+                release.await(30, TimeUnit.SECONDS);
+            }
+            catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.close();
+        });
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         server.start();
+        // another loopback address on the same port: where a rebound name would lead
+        elsewhere = HttpServer.create(new InetSocketAddress("127.0.0.2", server.getAddress().getPort()), 0);
+        elsewhere.createContext("/", exchange -> {
+            requestsElsewhere.incrementAndGet();
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        elsewhere.start();
     }
 
     @AfterEach
     void stop() {
+        release.countDown();
         server.stop(0);
+        elsewhere.stop(0);
     }
 
     @Test
@@ -90,16 +135,84 @@ class WebhookSenderTests {
         assertThat(requests).hasValue(0);
     }
 
+    /**
+     * The name answers 127.0.0.1 when checked and 127.0.0.2 on every later lookup, as a DNS server
+     * rebinding a name between check and connect would. Two loopback addresses stand for "the
+     * address that passed the check" and "the internal one it rebinds to", since a test connects
+     * nowhere off this machine; that the check refuses internal addresses is shown above.
+     */
+    @Test
+    void shouldConnectToTheCheckedAddressWhenTheNameIsReboundAfterTheCheck() {
+        var lookups = new AtomicInteger();
+        OutboundTargets.Resolver rebinding = host -> new InetAddress[] {
+                InetAddress.getByName(lookups.getAndIncrement() == 0 ? "127.0.0.1" : "127.0.0.2") };
+        var outcome = sender(true, rebinding).send(named("hooks.rebinding.test", "/hook"), "msg_1", 1, "v1,x", new byte[0]);
+        assertThat(outcome.status()).isEqualTo(204);
+        assertThat(requests).hasValue(1);
+        assertThat(requestsElsewhere).hasValue(0);
+        assertThat(lookups).hasValue(1);
+    }
+
+    @Test
+    void shouldKeepTheHostNameInTheHostHeaderWhileConnectingToTheCheckedAddress() {
+        OutboundTargets.Resolver dns = host -> new InetAddress[] { InetAddress.getByName("127.0.0.1") };
+        var outcome = sender(true, dns).send(named("hooks.school.test", "/hook"), "msg_1", 1, "v1,x", new byte[0]);
+        assertThat(outcome.status()).isEqualTo(204);
+        assertThat(hostHeaders).containsExactly("hooks.school.test:" + server.getAddress().getPort());
+    }
+
+    @Test
+    void shouldTryTheNextCheckedAddressWhenOneRefusesTheConnection() {
+        // 127.0.0.3 has no server on the port; 127.0.0.1 has
+        OutboundTargets.Resolver dns = host -> new InetAddress[] { InetAddress.getByName("127.0.0.3"),
+                InetAddress.getByName("127.0.0.1") };
+        var outcome = sender(true, dns).send(named("hooks.school.test", "/hook"), "msg_1", 1, "v1,x", new byte[0]);
+        assertThat(outcome.status()).isEqualTo(204);
+        assertThat(requests).hasValue(1);
+    }
+
+    @Test
+    void shouldRefuseANameOfWhichAnyAddressIsInternalWithoutConnecting() {
+        OutboundTargets.Resolver dns = host -> new InetAddress[] { InetAddress.getByName("93.184.216.34"),
+                InetAddress.getByName("127.0.0.1") };
+        var outcome = sender(false, dns).send(named("hooks.school.test", "/hook"), "msg_1", 1, "v1,x", new byte[0]);
+        assertThat(outcome.status()).isZero();
+        assertThat(outcome.error()).contains("127.0.0.1", "internal address");
+        assertThat(requests).hasValue(0);
+    }
+
+    @Test
+    void shouldGiveUpOnAnAnswerThatOutlastsTheRequestTimeout() {
+        var outcome = sender(true, Map.of("catalogue.notifier.webhooks.request-timeout", "1s"), InetAddress::getAllByName)
+                .send(url("/stall"), "msg_1", 1, "v1,x", new byte[0]);
+        assertThat(outcome.status()).isZero();
+        assertThat(outcome.error()).contains("no complete answer within");
+    }
+
     private URI url(String path) {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
     }
 
+    private URI named(String host, String path) {
+        return URI.create("http://" + host + ":" + server.getAddress().getPort() + path);
+    }
+
     private static WebhookSender sender(boolean allowPrivate) {
-        var properties = new Binder(new MapConfigurationPropertySource(java.util.Map.of(
+        return sender(allowPrivate, InetAddress::getAllByName);
+    }
+
+    private static WebhookSender sender(boolean allowPrivate, OutboundTargets.Resolver resolver) {
+        return sender(allowPrivate, Map.of(), resolver);
+    }
+
+    private static WebhookSender sender(boolean allowPrivate, Map<String, String> settings, OutboundTargets.Resolver resolver) {
+        var values = new java.util.HashMap<>(Map.of(
                 "catalogue.notifier.allow-private-targets", Boolean.toString(allowPrivate),
-                "catalogue.notifier.webhooks.max-response-bytes", "1024")))
+                "catalogue.notifier.webhooks.max-response-bytes", "1024"));
+        values.putAll(settings);
+        var properties = new Binder(new MapConfigurationPropertySource(values))
                 .bindOrCreate("catalogue.notifier", NotifierProperties.class);
-        return new WebhookSender(new OutboundTargets(allowPrivate), properties, Clock.systemUTC());
+        return new WebhookSender(new OutboundTargets(allowPrivate, resolver), properties, Clock.systemUTC());
     }
 
     @Test
