@@ -20,13 +20,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * FKB; the real ingest service ingests a version of it that moves {@code deliveries / endpoints} end
  * dates, the notifier's consumer matches the events and fills its outbox, and with its schedulers
  * off the harness then times {@code WebhookDispatcher.deliverDueNow()} until the outbox is empty:
- * claiming, signing (Standard Webhooks), sending, and recording the outcomes. One warm-up round,
- * then {@code rounds} measured ones. Beside it, in the same run: the same number of plain unsigned
+ * claiming, signing (Standard Webhooks), sending, and recording the outcomes. {@code warm-up}
+ * rounds (the JIT needs a few on a busy machine), then {@code rounds} measured ones. Beside it, in the same run: the same number of plain unsigned
  * POSTs of the same body through the notifier's own {@code WebhookSender} (its HTTP client, target
  * check and bounded read) on as many threads as the dispatcher's {@code concurrency}, to the same
  * receiver.
  *
- * <p>{@code java -cp services/benchmarks/target/benchmarks.jar dk.amu.catalogue.benchmarks.WebhookDeliveryHarness [deliveries] [endpoints] [rounds]}
+ * <p>{@code java -cp services/benchmarks/target/benchmarks.jar dk.amu.catalogue.benchmarks.WebhookDeliveryHarness [deliveries] [endpoints] [rounds] [warm-up]}
  */
 public final class WebhookDeliveryHarness {
 
@@ -39,6 +39,7 @@ public final class WebhookDeliveryHarness {
         int deliveries = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int endpoints = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+        int warmUp = args.length > 3 ? Integer.parseInt(args[3]) : 2;
         int perEndpoint = deliveries / endpoints;
         try (var rig = NotifierRig.start(Map.of("catalogue.notifier.scheduling", false), 8)) {
             rig.subscribe(endpoints, Map.of("fkbCodes", List.of(FKB), "eventTypes", List.of("CourseLinkEndScheduled")));
@@ -47,7 +48,7 @@ public final class WebhookDeliveryHarness {
             var receiver = rig.receiver();
             System.out.printf("%n%d endpoints, %d deliveries each per round (one ingested document moving %d end dates)%n",
                     endpoints, perEndpoint, perEndpoint);
-            for (int round = 0; round <= rounds; round++) {
+            for (int round = 0; round < warmUp + rounds; round++) {
                 rig.ingest(FKB, NotifierRig.document(perEndpoint, perEndpoint, round + 1));
                 long filled = System.nanoTime();
                 while (rig.pendingWebhooks() < (long) perEndpoint * endpoints) {
@@ -62,8 +63,8 @@ public final class WebhookDeliveryHarness {
                 double seconds = ProjectionsRebuildHarness.seconds(started);
                 long received = receiver.valid() - validBefore;
                 System.out.printf("%s round %d: %,d attempts, %,d valid signed webhooks received in %.2f s = %,.0f deliveries/s"
-                        + " (invalid signatures so far: %d, still pending: %d)%n", round == 0 ? "warm-up" : "DELIVERY",
-                        round, attempts, received, seconds, received / seconds, receiver.invalid(), rig.pendingWebhooks());
+                        + " (invalid signatures so far: %d, still pending: %d)%n", round < warmUp ? "warm-up" : "DELIVERY",
+                        round < warmUp ? round + 1 : round - warmUp + 1, attempts, received, seconds, received / seconds, receiver.invalid(), rig.pendingWebhooks());
             }
             anchor(rig, deliveries);
         }

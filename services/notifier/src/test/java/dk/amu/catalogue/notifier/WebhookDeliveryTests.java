@@ -12,6 +12,7 @@ import dk.amu.catalogue.notifier.support.Events;
 import dk.amu.catalogue.notifier.support.RunningNotifier;
 import dk.amu.catalogue.notifier.support.WebhookReceiver;
 import dk.amu.catalogue.notifier.support.WebhookReceiver.Received;
+import dk.amu.catalogue.notifier.subscriptions.SubscriptionRepository;
 import dk.amu.catalogue.notifier.warnings.WarningRun;
 import dk.amu.catalogue.notifier.webhooks.WebhookDispatcher;
 import dk.amu.catalogue.testkit.CatalogueInfrastructure;
@@ -109,6 +110,23 @@ class WebhookDeliveryTests {
         assertThat(gaps).isSortedAccordingTo(Long::compare);
         assertThat(gaps.get(0)).isBetween(4L, 7L);
         assertThat(deliveries("DELIVERED")).hasSize(1);
+    }
+
+    @Test
+    void shouldForgetAnEndpointsFailureOnlyWhenItsLastAttemptSucceeds() {
+        var subscriptions = notifier.bean(SubscriptionRepository.class);
+        var id = UUID.fromString(subscription);
+        receiver.answer(200, 500);
+        events.ingest(fkb, clock.instant(), revised("FKB", START), linked("1001", "E1", START, null));
+        events.ingest(fkb, clock.instant(), endScheduled("1001", START.plusYears(1), START));
+        settle();
+        assertThat(receiver.received()).hasSize(2);
+        assertThat(subscriptions.byId(id).orElseThrow().failingSince()).as("the second of two attempts failed").isNotNull();
+
+        clock.advance(Duration.ofSeconds(6));
+        settle();
+        assertThat(deliveries("DELIVERED")).hasSize(2);
+        assertThat(subscriptions.byId(id).orElseThrow().failingSince()).as("the retry succeeded").isNull();
     }
 
     @Test

@@ -47,28 +47,49 @@ public class Notices {
                 .description("notices matched to a subscription for the first time").register(meters);
     }
 
-    /** One notice for many subscriptions. */
+    /**
+     * One notice for many subscriptions, in one statement: a notice reaching a thousand subscriptions
+     * is one round trip, not a thousand (it is on the path from ingest to webhook).
+     */
     public void record(Notice notice, Collection<Subscription> subscriptions) {
         if (subscriptions.isEmpty()) {
             return;
         }
         var now = clock.instant();
-        var body = json.writeValueAsString(notice.event());
-        var rows = new ArrayList<Object[]>();
+        var ids = new ArrayList<UUID>();
+        var channelOf = new ArrayList<UUID>();
+        var channels = new ArrayList<String>();
+        var due = new ArrayList<String>();
         for (var s : subscriptions) {
-            rows.add(row(s, notice, body, now));
+            ids.add(s.id());
+            if (s.webhookUrl() != null) {
+                channelOf.add(s.id());
+                channels.add(WEBHOOK);
+                due.add(now.toString());
+            }
+            if (s.email() != null) {
+                channelOf.add(s.id());
+                channels.add(EMAIL);
+                due.add((s.delivery() == Delivery.DAILY_DIGEST ? nextDigest(s.digestHour(), now) : now).toString());
+            }
         }
-        var inserted = jdbc.batchUpdate("with n as (insert into notifier.notices (subscription_id, notice_id, type, "
-                + "fkb_code, course_number, linked_to, lead_days, event, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                + "on conflict (subscription_id, notice_id) do nothing returning id, subscription_id) "
-                + "insert into notifier.deliveries (notice, subscription_id, channel, status, next_attempt_at, created_at) "
-                + "select n.id, n.subscription_id, c.channel, 'PENDING', c.due::timestamptz, ? from n, "
-                + "unnest(?::text[], ?::text[]) as c(channel, due)", rows);
-        int notices = 0;
-        for (int count : inserted) {
-            notices += count > 0 ? 1 : 0;
-        }
-        matched.increment(notices);
+        var subject = notice.subject();
+        Integer inserted = jdbc.queryForObject("with n as (insert into notifier.notices (subscription_id, notice_id, type, "
+                + "fkb_code, course_number, linked_to, lead_days, event, created_at) "
+                + "select s.id, ?::text, ?::text, ?::text, ?::text, ?::date, ?::int, ?::text, ?::timestamptz "
+                + "from unnest(?::uuid[]) as s(id) "
+                + "on conflict (subscription_id, notice_id) do nothing returning id, subscription_id), "
+                + "d as (insert into notifier.deliveries (notice, subscription_id, channel, status, next_attempt_at, created_at) "
+                + "select n.id, n.subscription_id, c.channel, 'PENDING', c.due::timestamptz, ?::timestamptz from n "
+                + "join unnest(?::uuid[], ?::text[], ?::text[]) as c(subscription_id, channel, due) "
+                + "on c.subscription_id = n.subscription_id) "
+                + "select count(*) from n", Integer.class,
+                notice.noticeId(), notice.type(), subject.fkbCode(),
+                subject.courseNumbers().size() == 1 ? subject.courseNumbers().iterator().next() : null,
+                notice.linkedTo() == null ? null : Date.valueOf(notice.linkedTo()), notice.leadDays(),
+                json.writeValueAsString(notice.event()), Timestamp.from(now), array("uuid", ids), Timestamp.from(now),
+                array("uuid", channelOf), array("text", channels), array("text", due));
+        matched.increment(inserted == null ? 0 : inserted);
     }
 
     /** Replaces a summary's text while it grows over several batches of one ingestion; who gets it stays. */
@@ -80,28 +101,19 @@ public class Notices {
         record(notice, subscriptions);
     }
 
-    /** Who was warned that this link ends on that date, and has not been told otherwise. */
+    /**
+     * Who was warned that this link ends on that date, and has not been told otherwise. Every warning
+     * has its lead days, and saying so lets the partial index {@code notices_warned} answer: without it
+     * every moved end date scanned all notices ever recorded.
+     */
     public List<UUID> warned(String fkbCode, String courseNumber, java.time.LocalDate linkedTo) {
         return jdbc.queryForList("select distinct subscription_id from notifier.notices where fkb_code = ? "
-                + "and course_number = ? and linked_to = ? and type = ?", UUID.class, fkbCode, courseNumber,
+                + "and course_number = ? and linked_to = ? and type = ? and lead_days is not null", UUID.class, fkbCode, courseNumber,
                 Date.valueOf(linkedTo), Notice.EXPIRY_WARNING);
     }
 
-    private Object[] row(Subscription s, Notice notice, String body, Instant now) {
-        var channels = new ArrayList<String>();
-        var due = new ArrayList<String>();
-        if (s.webhookUrl() != null) {
-            channels.add(WEBHOOK);
-            due.add(now.toString());
-        }
-        if (s.email() != null) {
-            channels.add(EMAIL);
-            due.add((s.delivery() == Delivery.DAILY_DIGEST ? nextDigest(s.digestHour(), now) : now).toString());
-        }
-        return new Object[] { s.id(), notice.noticeId(), notice.type(), notice.subject().fkbCode(),
-                notice.subject().courseNumbers().size() == 1 ? notice.subject().courseNumbers().iterator().next() : null,
-                notice.linkedTo() == null ? null : Date.valueOf(notice.linkedTo()), notice.leadDays(), body,
-                Timestamp.from(now), Timestamp.from(now), channels.toArray(String[]::new), due.toArray(String[]::new) };
+    private java.sql.Array array(String type, List<?> values) {
+        return jdbc.execute((ConnectionCallback<java.sql.Array>) c -> c.createArrayOf(type, values.toArray()));
     }
 
     /** The next time the digest hour strikes in Copenhagen. */

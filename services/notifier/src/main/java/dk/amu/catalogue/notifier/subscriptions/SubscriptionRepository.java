@@ -119,10 +119,6 @@ public class SubscriptionRepository {
                 Timestamp.from(now), id);
     }
 
-    public void succeeded(UUID id) {
-        jdbc.update("update notifier.subscriptions set failing_since = null where id = ? and failing_since is not null", id);
-    }
-
     /** @return true when this call disabled it (it was enabled) */
     public boolean disable(UUID id, Instant now, String reason) {
         return jdbc.update("update notifier.subscriptions set disabled_at = ?, disabled_reason = ? "

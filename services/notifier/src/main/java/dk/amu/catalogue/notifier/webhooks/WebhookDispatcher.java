@@ -246,9 +246,7 @@ public class WebhookDispatcher {
                 break;
             }
         }
-        if (!results.isEmpty() && results.get(results.size() - 1).status().equals("DELIVERED")) {
-            subscriptions.succeeded(subscriptionId);
-        }
+        // an endpoint whose last attempt succeeded is no longer failing: DeliveryRepository.record clears it
         return results;
     }
 
