@@ -2,7 +2,6 @@ package dk.amu.catalogue.cluster;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 
 import dk.amu.catalogue.cluster.support.ClusterInfrastructure;
@@ -15,6 +14,8 @@ import dk.amu.catalogue.ingest.ingestion.IngestionService;
 import dk.amu.catalogue.testkit.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -37,6 +38,8 @@ import static org.awaitility.Awaitility.await;
 @ExtendWith(ClusterInfrastructure.class)
 class FirstSequenceRejectionTests {
 
+    private static final Logger log = LoggerFactory.getLogger(FirstSequenceRejectionTests.class);
+
     static final FkbTimeline TIMELINE = new FkbTimeline("sequence", 60, 1, 60);
 
     @Test
@@ -56,6 +59,7 @@ class FirstSequenceRejectionTests {
                     });
         }
         var rejections = SequenceRejections.seen().subList(rejectionsBefore, SequenceRejections.seen().size());
+        log.info("{} refusal(s) of a batch ahead of sequence 0 after {} documents", rejections.size(), ingested[0]);
         assertThat(rejections).as("brokers' refusals of a batch ahead of sequence 0, after %d documents", ingested[0])
                 .isNotEmpty()
                 .allSatisfy(message -> assertThat(message).contains("amu.catalogue."));
