@@ -40,10 +40,14 @@ public record ClusterSettings(Path dataDirectory, String host, List<NodePorts> n
 
     /** A cluster of {@code size} nodes on free loopback ports, for tests and harnesses that start their own. */
     public static ClusterSettings onFreePorts(Path dataDirectory, int size) {
+        var ports = new java.util.LinkedHashSet<Integer>();
+        while (ports.size() < 2 * size) {
+            ports.add(BrokerSettings.freePort());
+        }
+        var free = new ArrayList<>(ports);
         var nodes = new ArrayList<NodePorts>();
         for (int i = 0; i < size; i++) {
-            var single = BrokerSettings.onFreePorts(dataDirectory);
-            nodes.add(new NodePorts(single.port(), single.controllerPort()));
+            nodes.add(new NodePorts(free.get(2 * i), free.get(2 * i + 1)));
         }
         return new ClusterSettings(dataDirectory, "127.0.0.1", nodes, Map.of());
     }

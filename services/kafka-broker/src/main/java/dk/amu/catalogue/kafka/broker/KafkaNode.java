@@ -34,7 +34,8 @@ final class KafkaNode {
 
     private final Map<String, String> properties;
 
-    private KafkaRaftServer server;
+    /** Set while the node starts, runs or stops, so a start that hangs can still be stopped. */
+    private volatile KafkaRaftServer server;
 
     KafkaNode(int nodeId, Path dataDirectory, Map<String, String> properties) {
         this.nodeId = nodeId;
@@ -54,35 +55,35 @@ final class KafkaNode {
      * Formats the directory if it is new and starts the node. With several controllers this returns
      * only once a quorum has formed, so the nodes of a new cluster must start side by side.
      */
-    synchronized void start() {
+    void start() {
         if (server != null) {
             throw new IllegalStateException("Kafka node " + nodeId + " is already running");
         }
         var config = new KafkaConfig(properties, false);
         formatIfNew(config);
         var starting = new KafkaRaftServer(config, Time.SYSTEM);
+        server = starting;
         try {
             starting.startup();
         }
         catch (RuntimeException ex) {
-            starting.shutdown();
-            starting.awaitShutdown();
+            stop();
             throw ex;
         }
-        server = starting;
     }
 
-    synchronized boolean running() {
+    boolean running() {
         return server != null;
     }
 
-    synchronized void stop() {
-        if (server == null) {
+    void stop() {
+        var running = server;
+        if (running == null) {
             return;
         }
         try {
-            server.shutdown();
-            server.awaitShutdown();
+            running.shutdown();
+            running.awaitShutdown();
         }
         finally {
             server = null;
