@@ -1,7 +1,10 @@
 package dk.amu.catalogue.benchmarks;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import dk.amu.catalogue.eventlog.CatalogueTopics;
@@ -21,7 +24,9 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
  * beside the single in-process broker of the standalone runtime, in the same run and the same JVM:
  * the workload of {@link IngestThroughputHarness} (a warm-up round, then 300 synthetic FKB documents
  * of 150 links each on 4 threads), first on one broker, then on the cluster, each with a registry and
- * an ingest service of its own. Prints both rates and the cluster's as a share of the single broker's.
+ * an ingest service of its own. Prints both rates, the cluster's as a share of the single broker's,
+ * and the CPU time the whole JVM spent per event in each (which a machine shared with other work
+ * distorts far less than the rates); with several rounds, the medians of both ratios.
  *
  * <p>{@code java -cp services/benchmarks/target/benchmarks.jar dk.amu.catalogue.benchmarks.ClusterIngestThroughputHarness [fkbs] [links] [threads] [slots] [rounds]}
  */
@@ -30,10 +35,15 @@ public final class ClusterIngestThroughputHarness {
     private ClusterIngestThroughputHarness() {
     }
 
-    private record Rate(long events, double seconds) {
+    /** @param cpuSeconds the CPU time of the whole JVM (brokers, registry, ingest) while the documents went in */
+    private record Rate(long events, double seconds, double cpuSeconds) {
 
         double perSecond() {
             return events / seconds;
+        }
+
+        double cpuMicrosPerEvent() {
+            return cpuSeconds * 1e6 / events;
         }
     }
 
@@ -44,24 +54,38 @@ public final class ClusterIngestThroughputHarness {
         int slots = args.length > 3 ? Integer.parseInt(args[3]) : 8;
         int rounds = args.length > 4 ? Integer.parseInt(args[4]) : 1;
         var data = Files.createTempDirectory("cluster-ingest-throughput");
+        var ratios = new ArrayList<Double>();
+        var cpuRatios = new ArrayList<Double>();
         for (int round = 1; round <= rounds; round++) {
             Rate single;
             try (var broker = EmbeddedKafkaBroker.start(BrokerSettings.onFreePorts(data.resolve("single-" + round)))) {
                 single = measure(broker.bootstrapServers(), fkbs, links, threads, slots);
             }
-            System.out.printf("%nSINGLE BROKER (round %d): %d events in %.2f s = %.0f events/s%n", round, single.events(),
-                    single.seconds(), single.perSecond());
+            print("SINGLE BROKER", round, single);
             Rate cluster;
             try (var nodes = EmbeddedKafkaCluster.start(ClusterSettings.onFreePorts(data.resolve("cluster-" + round), 3))) {
                 createReplicatedTopics(nodes.bootstrapServers());
                 cluster = measure(nodes.bootstrapServers(), fkbs, links, threads, slots);
             }
-            System.out.printf("THREE BROKERS, RF 3, min.insync.replicas=2, acks=all (round %d): %d events in %.2f s = %.0f events/s%n",
-                    round, cluster.events(), cluster.seconds(), cluster.perSecond());
-            System.out.printf("RATIO (round %d): the cluster ingests %.0f %% of the single broker's events/s%n", round,
-                    100 * cluster.perSecond() / single.perSecond());
+            print("THREE BROKERS, RF 3, min.insync.replicas=2, acks=all", round, cluster);
+            ratios.add(cluster.perSecond() / single.perSecond());
+            cpuRatios.add(cluster.cpuMicrosPerEvent() / single.cpuMicrosPerEvent());
+            System.out.printf("RATIO (round %d): the cluster ingests %.0f %% of the single broker's events/s, at %.2f times its CPU per event%n",
+                    round, 100 * ratios.get(ratios.size() - 1), cpuRatios.get(cpuRatios.size() - 1));
         }
+        System.out.printf("%nMEDIAN OF %d ROUNDS: the cluster ingests %.0f %% of the single broker's events/s, at %.2f times its CPU per event%n",
+                rounds, 100 * median(ratios), median(cpuRatios));
         deleteQuietly(data);
+    }
+
+    private static void print(String setup, int round, Rate rate) {
+        System.out.printf("%s (round %d): %d events in %.2f s = %.0f events/s; %.1f µs of CPU per event%n", setup, round,
+                rate.events(), rate.seconds(), rate.perSecond(), rate.cpuMicrosPerEvent());
+    }
+
+    private static double median(List<Double> values) {
+        var sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return sorted.length % 2 == 1 ? sorted[sorted.length / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
     }
 
     private static Rate measure(String bootstrapServers, int fkbs, int links, int threads, int slots) throws Exception {
@@ -69,9 +93,11 @@ public final class ClusterIngestThroughputHarness {
                 var context = IngestThroughputHarness.ingestService(bootstrapServers, registry.url(), slots)) {
             var ingestion = context.getBean(IngestionService.class);
             IngestThroughputHarness.ingestAll(ingestion, "warmup", fkbs / 5, links, threads);
+            var cpu = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
             var started = System.nanoTime();
+            long cpuStarted = cpu.getProcessCpuTime();
             long events = IngestThroughputHarness.ingestAll(ingestion, "bench", fkbs, links, threads);
-            return new Rate(events, (System.nanoTime() - started) / 1e9);
+            return new Rate(events, (System.nanoTime() - started) / 1e9, (cpu.getProcessCpuTime() - cpuStarted) / 1e9);
         }
     }
 

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import dk.amu.catalogue.cluster.support.ClusterInfrastructure;
@@ -65,6 +64,8 @@ class BrokerFaultTests {
                 var ingest = Services.ingest(clock, Map.of());
                 var ingestion = new PacedIngestion(ingest.getBean(IngestionService.class), TIMELINE, UPLOADERS)) {
             new NotifierApi(Services.port(notifier)).subscribe(TIMELINE.fkbCodes(), receiver.url());
+            int rejectionsBefore = SequenceRejections.seen().size();
+            var ingestionStarted = System.nanoTime();
             ingestion.start();
 
             // kills at 1/8, 3/8 and 5/8 of the timeline, restarts at 2/8, 4/8 and 6/8; documents are in flight at each
@@ -87,8 +88,9 @@ class BrokerFaultTests {
             ingestion.allowUpTo(total);
             awaitDone(ingestion, total);
             log.info("Ingested {} documents in {} s with {} retried publishes and {} first-batch sequence rejections",
-                    total, (System.nanoTime() - started) / 1_000_000_000, ingestion.retries().size(),
-                    SequenceRejections.seen().size());
+                    total, (System.nanoTime() - ingestionStarted) / 1_000_000_000, ingestion.retries().size(),
+                    SequenceRejections.seen().size() - rejectionsBefore);
+            ingestion.describeRetries().forEach(retry -> log.info("Retried: {}", retry));
 
             assertThat(ingestion.failures()).as("ingestions that never went through").isEmpty();
             var committed = CommittedEvents.read(running.bootstrapServers(), running.registryUrl());
@@ -99,14 +101,14 @@ class BrokerFaultTests {
         log.info("Fault test done in {} s", (System.nanoTime() - started) / 1_000_000_000);
     }
 
-    private static void assertEveryDocumentOnceInItsChain(CommittedEvents log, Map<String, List<List<String>>> expected,
+    private static void assertEveryDocumentOnceInItsChain(CommittedEvents committed, Map<String, List<List<String>>> expected,
             PacedIngestion ingestion) {
-        assertThat(log.chainFindings()).as("chain check of the committed log").isEmpty();
-        var ids = log.all().stream().map(CommittedEvents.Event::eventId).toList();
+        assertThat(committed.chainFindings()).as("chain check of the committed log").isEmpty();
+        var ids = committed.all().stream().map(CommittedEvents.Event::eventId).toList();
         assertThat(new HashSet<>(ids)).as("no event twice in the log").hasSameSizeAs(ids);
         expected.forEach((fkb, versions) -> {
             var flat = versions.stream().flatMap(List::stream).toList();
-            assertThat(log.eventIds(fkb)).as("the events of %s, in order", fkb).containsExactlyElementsOf(flat);
+            assertThat(committed.eventIds(fkb)).as("the events of %s, in order", fkb).containsExactlyElementsOf(flat);
             for (int v = 0; v < versions.size(); v++) {
                 var report = ingestion.report(fkb, v);
                 assertThat(report).as("%s v%d was ingested", fkb, v).isNotNull();
