@@ -52,7 +52,7 @@ public final class IngestThroughputHarness {
         var data = Files.createTempDirectory("ingest-throughput");
         try (var broker = EmbeddedKafkaBroker.start(BrokerSettings.onFreePorts(data.resolve("kafka")));
                 var registry = EmbeddedSchemaRegistry.start(new RegistrySettings(broker.bootstrapServers(), "127.0.0.1", 0, "_schemas"));
-                var context = ingestService(broker, registry, slots)) {
+                var context = ingestService(broker.bootstrapServers(), registry.url(), slots)) {
             var ingestion = context.getBean(IngestionService.class);
             ingestAll(ingestion, "warmup", fkbs / 5, links, threads);
             var started = System.nanoTime();
@@ -69,7 +69,7 @@ public final class IngestThroughputHarness {
         }
     }
 
-    private static long ingestAll(IngestionService ingestion, String prefix, int fkbs, int links, int threads) throws Exception {
+    static long ingestAll(IngestionService ingestion, String prefix, int fkbs, int links, int threads) throws Exception {
         var documents = new ArrayList<DocumentSubmission>();
         for (int i = 0; i < fkbs; i++) {
             documents.add(new DocumentSubmission(prefix + "-" + i, syntheticDocument(i, links), "synthetic-" + i + ".txt", null, false));
@@ -128,13 +128,15 @@ public final class IngestThroughputHarness {
         return records / ((System.nanoTime() - started) / 1e9);
     }
 
-    private static ConfigurableApplicationContext ingestService(EmbeddedKafkaBroker broker,
-            EmbeddedSchemaRegistry registry, int slots) {
+    static ConfigurableApplicationContext ingestService(String bootstrapServers, String registryUrl, int slots) {
         return IngestApplication.headless(Map.of(
-                "spring.kafka.bootstrap-servers", broker.bootstrapServers(),
-                "catalogue.registry-url", registry.url(),
+                "spring.kafka.bootstrap-servers", bootstrapServers,
+                "catalogue.registry-url", registryUrl,
                 "catalogue.ingest.auto-register-schemas", true,
                 "catalogue.ingest.transaction-slots", slots,
+                // the benchmarks jar holds every service; ingest keeps no database
+                "spring.autoconfigure.exclude", "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration,"
+                        + "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
                 "logging.level.root", "WARN"));
     }
 }

@@ -38,21 +38,21 @@ public final class CatalogueTopics {
 
     /** The events topic with its policy; {@code minInSyncReplicas} only where the cluster has replicas to spare. */
     public static NewTopic events(short replicationFactor, Optional<Integer> minInSyncReplicas) {
-        var configs = replicated(minInSyncReplicas);
+        var configs = policy(minInSyncReplicas);
         configs.put(TopicConfig.RETENTION_MS_CONFIG, "-1");
         configs.put(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE);
         return new NewTopic(EVENTS, PARTITIONS, replicationFactor).configs(configs);
     }
 
     public static NewTopic snapshots(short replicationFactor, Optional<Integer> minInSyncReplicas) {
-        var configs = replicated(minInSyncReplicas);
+        var configs = policy(minInSyncReplicas);
         configs.put(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
         return new NewTopic(SNAPSHOTS, PARTITIONS, replicationFactor).configs(configs);
     }
 
     /** A service's dead letters: kept for ever, since each one is a record somebody must look at. */
     public static NewTopic deadLetterTopic(String service, short replicationFactor, Optional<Integer> minInSyncReplicas) {
-        var configs = replicated(minInSyncReplicas);
+        var configs = policy(minInSyncReplicas);
         configs.put(TopicConfig.RETENTION_MS_CONFIG, "-1");
         return new NewTopic(deadLetters(service), 1, replicationFactor).configs(configs);
     }
@@ -62,7 +62,21 @@ public final class CatalogueTopics {
         return List.of(events((short) 1, Optional.empty()), snapshots((short) 1, Optional.empty()));
     }
 
-    private static Map<String, String> replicated(Optional<Integer> minInSyncReplicas) {
+    /**
+     * The catalogue's own topics on a cluster, as DESIGN.md runs it (replication factor 3,
+     * {@code min.insync.replicas=2}): every record is kept on {@code replicationFactor} brokers, and
+     * a write that {@code acks=all} is refused rather than kept on fewer than {@code minInSyncReplicas}.
+     */
+    public static List<NewTopic> replicated(short replicationFactor, int minInSyncReplicas) {
+        if (replicationFactor < 1 || minInSyncReplicas < 1 || minInSyncReplicas > replicationFactor) {
+            throw new IllegalArgumentException("min.insync.replicas must be between 1 and the replication factor, got "
+                    + minInSyncReplicas + " of " + replicationFactor);
+        }
+        return List.of(events(replicationFactor, Optional.of(minInSyncReplicas)),
+                snapshots(replicationFactor, Optional.of(minInSyncReplicas)));
+    }
+
+    private static Map<String, String> policy(Optional<Integer> minInSyncReplicas) {
         var configs = new HashMap<String, String>();
         minInSyncReplicas.ifPresent(min -> configs.put(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, min.toString()));
         return configs;

@@ -3,6 +3,7 @@ package dk.amu.catalogue.registry;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -111,7 +112,8 @@ final class SchemaLog implements AutoCloseable {
             if (admin.listTopics().names().get().contains(topic)) {
                 return;
             }
-            var newTopic = new NewTopic(topic, 1, (short) 1).configs(Map.of("cleanup.policy", "compact"));
+            // one partition keeps the changes in order; as many replicas as the cluster gives a topic by default
+            var newTopic = new NewTopic(topic, Optional.of(1), Optional.empty()).configs(Map.of("cleanup.policy", "compact"));
             admin.createTopics(List.of(newTopic)).all().get();
             log.info("Created the schema registry topic {}", topic);
         }

@@ -46,7 +46,8 @@ public record BrokerSettings(Path dataDirectory, String host, int port, int cont
         return host + ":" + port;
     }
 
-    private static int freePort() {
+    /** A port nothing listens on now; the caller binds it soon after, or another process may take it. */
+    static int freePort() {
         try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
