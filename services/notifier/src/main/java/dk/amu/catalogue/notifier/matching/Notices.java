@@ -49,6 +49,14 @@ public class Notices {
 
     /** One notice for many subscriptions. */
     public void record(Notice notice, Collection<Subscription> subscriptions) {
+        record(notice, subscriptions, null);
+    }
+
+    /**
+     * One notice for many subscriptions, caused by the upload of the given trace (a W3C traceparent,
+     * or null): the dispatcher sends its webhooks in that trace.
+     */
+    public void record(Notice notice, Collection<Subscription> subscriptions, String traceparent) {
         if (subscriptions.isEmpty()) {
             return;
         }
@@ -56,10 +64,11 @@ public class Notices {
         var body = json.writeValueAsString(notice.event());
         var rows = new ArrayList<Object[]>();
         for (var s : subscriptions) {
-            rows.add(row(s, notice, body, now));
+            rows.add(row(s, notice, body, now, traceparent));
         }
         var inserted = jdbc.batchUpdate("with n as (insert into notifier.notices (subscription_id, notice_id, type, "
-                + "fkb_code, course_number, linked_to, lead_days, event, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                + "fkb_code, course_number, linked_to, lead_days, event, created_at, traceparent) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                 + "on conflict (subscription_id, notice_id) do nothing returning id, subscription_id) "
                 + "insert into notifier.deliveries (notice, subscription_id, channel, status, next_attempt_at, created_at) "
                 + "select n.id, n.subscription_id, c.channel, 'PENDING', c.due::timestamptz, ? from n, "
@@ -73,11 +82,16 @@ public class Notices {
 
     /** Replaces a summary's text while it grows over several batches of one ingestion; who gets it stays. */
     public void revise(Notice notice, Collection<Subscription> subscriptions) {
+        revise(notice, subscriptions, null);
+    }
+
+    /** {@link #revise(Notice, Collection)}, for a summary that an upload of the given trace caused. */
+    public void revise(Notice notice, Collection<Subscription> subscriptions, String traceparent) {
         var body = json.writeValueAsString(notice.event());
         var ids = subscriptions.stream().map(Subscription::id).toArray(UUID[]::new);
         jdbc.update("update notifier.notices set event = ? where notice_id = ? and subscription_id = any(?)", body,
                 notice.noticeId(), jdbc.execute((ConnectionCallback<java.sql.Array>) c -> c.createArrayOf("uuid", ids)));
-        record(notice, subscriptions);
+        record(notice, subscriptions, traceparent);
     }
 
     /** Who was warned that this link ends on that date, and has not been told otherwise. */
@@ -87,7 +101,7 @@ public class Notices {
                 Date.valueOf(linkedTo), Notice.EXPIRY_WARNING);
     }
 
-    private Object[] row(Subscription s, Notice notice, String body, Instant now) {
+    private Object[] row(Subscription s, Notice notice, String body, Instant now, String traceparent) {
         var channels = new ArrayList<String>();
         var due = new ArrayList<String>();
         if (s.webhookUrl() != null) {
@@ -101,7 +115,8 @@ public class Notices {
         return new Object[] { s.id(), notice.noticeId(), notice.type(), notice.subject().fkbCode(),
                 notice.subject().courseNumbers().size() == 1 ? notice.subject().courseNumbers().iterator().next() : null,
                 notice.linkedTo() == null ? null : Date.valueOf(notice.linkedTo()), notice.leadDays(), body,
-                Timestamp.from(now), Timestamp.from(now), channels.toArray(String[]::new), due.toArray(String[]::new) };
+                Timestamp.from(now), traceparent, Timestamp.from(now), channels.toArray(String[]::new),
+                due.toArray(String[]::new) };
     }
 
     /** The next time the digest hour strikes in Copenhagen. */

@@ -75,9 +75,12 @@ public class WebhookDispatcher {
 
     private final Timer latency;
 
+    private final DeliveryTraces traces;
+
     WebhookDispatcher(DeliveryRepository deliveries, SubscriptionIndex index, SubscriptionRepository subscriptions,
             WebhookSender sender, ApplicationEventPublisher events, NotifierProperties properties, Clock clock,
-            MeterRegistry meters) {
+            MeterRegistry meters, DeliveryTraces traces) {
+        this.traces = traces;
         this.deliveries = deliveries;
         this.index = index;
         this.subscriptions = subscriptions;
@@ -169,7 +172,7 @@ public class WebhookDispatcher {
             return results;
         }
         for (var delivery : queue) {
-            var result = attempt(subscription, delivery);
+            var result = traces.within(delivery.id(), () -> attempt(subscription, delivery));
             results.add(result);
             if (!result.status().equals("DELIVERED")) {
                 break;
@@ -192,6 +195,7 @@ public class WebhookDispatcher {
         if (outcome.succeeded()) {
             delivered.increment();
             latency.record(Duration.between(delivery.createdAt(), clock.instant()));
+            log.info("Webhook {} delivered to subscription {}: {}", messageId, subscription.id(), outcome.status());
             return new DeliveryRepository.Result(delivery.id(), "DELIVERED", attempts, now, null, outcome.status(), null);
         }
         failed.increment();
