@@ -37,9 +37,12 @@ public class FkbWriters implements DisposableBean {
 
     private final Slot[] slots;
 
-    FkbWriters(KafkaClients clients, SnapshotStore snapshots, IngestProperties properties) {
+    private final PublishTraces traces;
+
+    FkbWriters(KafkaClients clients, SnapshotStore snapshots, IngestProperties properties, PublishTraces traces) {
         this.clients = clients;
         this.snapshots = snapshots;
+        this.traces = traces;
         this.slots = new Slot[properties.transactionSlots()];
         for (int i = 0; i < slots.length; i++) {
             slots[i] = new Slot("amu-catalogue-ingest-" + i);
@@ -78,12 +81,12 @@ public class FkbWriters implements DisposableBean {
             throw new IllegalStateException("publish outside exclusively(" + fkbCode + ")");
         }
         var producer = slot.producer();
-        try {
+        try (var trace = traces.publishing(fkbCode, changes.events().size())) {
             producer.beginTransaction();
             for (var event : changes.events()) {
-                producer.send(new ProducerRecord<>(CatalogueTopics.EVENTS, fkbCode, event));
+                producer.send(new ProducerRecord<>(CatalogueTopics.EVENTS, null, fkbCode, event, trace.headers()));
             }
-            producer.send(new ProducerRecord<>(CatalogueTopics.SNAPSHOTS, fkbCode, changes.snapshot()));
+            producer.send(new ProducerRecord<>(CatalogueTopics.SNAPSHOTS, null, fkbCode, changes.snapshot(), trace.headers()));
             producer.commitTransaction();
         }
         catch (TimeoutException ex) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import dk.amu.catalogue.eventconsumer.BatchHandler;
+import dk.amu.catalogue.eventconsumer.RecordTraces;
 import dk.amu.catalogue.eventconsumer.RecordFailedException;
 import dk.amu.catalogue.eventlog.LinkState;
 import dk.amu.catalogue.eventlog.LinkStates;
@@ -67,18 +68,20 @@ class NoticeHandler implements BatchHandler {
         var links = new HashMap<>(store.links(codes));
         var changedFkbs = new LinkedHashMap<String, Fkb>();
         var changedLinks = new LinkedHashMap<Key, LinkState>();
-        var firstIngestions = new LinkedHashSet<String>();
+        // an FKB's first ingestion becomes one summary, sent in the trace of that upload
+        var firstIngestions = new LinkedHashMap<String, String>();
         for (int i = 0; i < records.size(); i++) {
             var event = records.get(i).value();
+            var traceparent = RecordTraces.traceparent(records.get(i));
             try {
                 var fkb = fkbs.get(event.getFkbCode());
                 if (fkb != null && event.getSequence() <= fkb.headSequence()) {
                     continue;
                 }
                 var ingestion = event.getSource().getIngestionId();
-                if (fkb != null && !ingestion.equals(fkb.firstIngestionId()) && firstIngestions.remove(fkb.code())) {
+                if (fkb != null && !ingestion.equals(fkb.firstIngestionId()) && firstIngestions.containsKey(fkb.code())) {
                     // the first ingestion ends inside this batch: its summary goes out before what came after it
-                    summarise(fkb, links);
+                    summarise(fkb, links, firstIngestions.remove(fkb.code()));
                 }
                 var title = event.getPayload() instanceof FkbRevised revised ? revised.getTitle()
                         : fkb == null ? null : fkb.title();
@@ -94,11 +97,11 @@ class NoticeHandler implements BatchHandler {
                     changedLinks.put(key, after);
                 }
                 if (ingestion.equals(fkb.firstIngestionId())) {
-                    firstIngestions.add(fkb.code());
+                    firstIngestions.put(fkb.code(), traceparent);
                 }
                 else {
                     var notice = EventNotices.of(event, before, after);
-                    notices.record(notice, index.match(notice.subject()));
+                    notices.record(notice, index.match(notice.subject()), traceparent);
                     warnings.withdraw(before, after);
                 }
                 if (after != null) {
@@ -110,13 +113,11 @@ class NoticeHandler implements BatchHandler {
             }
         }
         store.save(changedFkbs.values(), changedLinks.values());
-        for (var code : firstIngestions) {
-            summarise(fkbs.get(code), links);
-        }
+        firstIngestions.forEach((code, traceparent) -> summarise(fkbs.get(code), links, traceparent));
     }
 
     /** The summary covers every course the first ingestion linked; one split over batches revises it. */
-    private void summarise(Fkb fkb, Map<Key, LinkState> links) {
+    private void summarise(Fkb fkb, Map<Key, LinkState> links, String traceparent) {
         var linked = new ArrayList<LinkState>();
         links.forEach((key, link) -> {
             if (key.fkbCode().equals(fkb.code()) && link.unlinkedOn() == null) {
@@ -125,6 +126,6 @@ class NoticeHandler implements BatchHandler {
         });
         var time = linked.stream().map(LinkState::recordedAt).max(java.util.Comparator.naturalOrder()).orElse(null);
         var notice = EventNotices.tracked(fkb.code(), fkb.title(), fkb.firstIngestionId(), linked, time);
-        notices.revise(notice, index.match(notice.subject()));
+        notices.revise(notice, index.match(notice.subject()), traceparent);
     }
 }

@@ -52,6 +52,14 @@ public class Notices {
      * is one round trip, not a thousand (it is on the path from ingest to webhook).
      */
     public void record(Notice notice, Collection<Subscription> subscriptions) {
+        record(notice, subscriptions, null);
+    }
+
+    /**
+     * One notice for many subscriptions, caused by the upload of the given trace (a W3C traceparent,
+     * or null): the dispatcher sends its webhooks in that trace.
+     */
+    public void record(Notice notice, Collection<Subscription> subscriptions, String traceparent) {
         if (subscriptions.isEmpty()) {
             return;
         }
@@ -75,8 +83,8 @@ public class Notices {
         }
         var subject = notice.subject();
         Integer inserted = jdbc.queryForObject("with n as (insert into notifier.notices (subscription_id, notice_id, type, "
-                + "fkb_code, course_number, linked_to, lead_days, event, created_at) "
-                + "select s.id, ?::text, ?::text, ?::text, ?::text, ?::date, ?::int, ?::text, ?::timestamptz "
+                + "fkb_code, course_number, linked_to, lead_days, event, created_at, traceparent) "
+                + "select s.id, ?::text, ?::text, ?::text, ?::text, ?::date, ?::int, ?::text, ?::timestamptz, ?::text "
                 + "from unnest(?::uuid[]) as s(id) "
                 + "on conflict (subscription_id, notice_id) do nothing returning id, subscription_id), "
                 + "d as (insert into notifier.deliveries (notice, subscription_id, channel, status, next_attempt_at, created_at) "
@@ -87,18 +95,23 @@ public class Notices {
                 notice.noticeId(), notice.type(), subject.fkbCode(),
                 subject.courseNumbers().size() == 1 ? subject.courseNumbers().iterator().next() : null,
                 notice.linkedTo() == null ? null : Date.valueOf(notice.linkedTo()), notice.leadDays(),
-                json.writeValueAsString(notice.event()), Timestamp.from(now), array("uuid", ids), Timestamp.from(now),
+                json.writeValueAsString(notice.event()), Timestamp.from(now), traceparent, array("uuid", ids), Timestamp.from(now),
                 array("uuid", channelOf), array("text", channels), array("text", due));
         matched.increment(inserted == null ? 0 : inserted);
     }
 
     /** Replaces a summary's text while it grows over several batches of one ingestion; who gets it stays. */
     public void revise(Notice notice, Collection<Subscription> subscriptions) {
+        revise(notice, subscriptions, null);
+    }
+
+    /** {@link #revise(Notice, Collection)}, for a summary that an upload of the given trace caused. */
+    public void revise(Notice notice, Collection<Subscription> subscriptions, String traceparent) {
         var body = json.writeValueAsString(notice.event());
         var ids = subscriptions.stream().map(Subscription::id).toArray(UUID[]::new);
         jdbc.update("update notifier.notices set event = ? where notice_id = ? and subscription_id = any(?)", body,
                 notice.noticeId(), jdbc.execute((ConnectionCallback<java.sql.Array>) c -> c.createArrayOf("uuid", ids)));
-        record(notice, subscriptions);
+        record(notice, subscriptions, traceparent);
     }
 
     /**

@@ -5,11 +5,14 @@ import dk.amu.catalogue.eventconsumer.DeadLetters;
 import dk.amu.catalogue.eventconsumer.EventConsumerFactory;
 import dk.amu.catalogue.eventconsumer.ListenerContainers;
 import dk.amu.catalogue.eventconsumer.PositionedBatches;
+import dk.amu.catalogue.eventconsumer.RecordTraces;
 import dk.amu.catalogue.eventconsumer.SeekToStoredPositions;
 import dk.amu.catalogue.events.v1.CatalogueEvent;
 import dk.amu.catalogue.notifier.warnings.WarningLock;
 import dk.amu.catalogue.settings.CatalogueProperties;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -59,6 +62,12 @@ class ConsumerConfiguration {
         // the group offset is for lag only; past the commit marker, so a caught-up notifier shows no lag
         factory.getContainerProperties().setFixTxOffsets(true);
         return factory;
+    }
+
+    /** The upload's trace, from each record's header, around what the service logs for it. */
+    @Bean
+    RecordTraces recordTraces(ObjectProvider<ObservationRegistry> observations) {
+        return new RecordTraces(observations.getIfAvailable(() -> ObservationRegistry.NOOP), SERVICE);
     }
 
     @Bean

@@ -87,9 +87,12 @@ public class WebhookDispatcher {
 
     private final Timer latency;
 
+    private final DeliveryTraces traces;
+
     WebhookDispatcher(DeliveryRepository deliveries, DeliveryClaims claims, SubscriptionIndexSync sync,
             SubscriptionRepository subscriptions, WebhookSender sender, ApplicationEventPublisher events,
-            NotifierProperties properties, Clock clock, MeterRegistry meters) {
+            NotifierProperties properties, Clock clock, MeterRegistry meters, DeliveryTraces traces) {
+        this.traces = traces;
         this.deliveries = deliveries;
         this.claims = claims;
         this.sync = sync;
@@ -236,11 +239,12 @@ public class WebhookDispatcher {
         if (longestRequest.compareTo(half) > 0) {
             longestRequest = half;
         }
+        var endpoint = subscription;
         for (var delivery : queue) {
             if (stopping || !clock.instant().plus(longestRequest).isBefore(claimedUntil)) {
                 break;
             }
-            var result = attempt(subscription, delivery);
+            var result = traces.within(delivery.id(), () -> attempt(endpoint, delivery));
             results.add(result);
             if (!result.status().equals("DELIVERED")) {
                 break;
@@ -261,6 +265,7 @@ public class WebhookDispatcher {
         if (outcome.succeeded()) {
             delivered.increment();
             latency.record(Duration.between(delivery.createdAt(), clock.instant()));
+            log.info("Webhook {} delivered to subscription {}: {}", messageId, subscription.id(), outcome.status());
             return new DeliveryRepository.Result(delivery.id(), "DELIVERED", attempts, now, null, outcome.status(), null);
         }
         failed.increment();

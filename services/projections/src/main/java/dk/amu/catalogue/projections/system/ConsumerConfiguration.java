@@ -4,12 +4,15 @@ import dk.amu.catalogue.eventconsumer.DeadLetters;
 import dk.amu.catalogue.eventconsumer.EventConsumerFactory;
 import dk.amu.catalogue.eventconsumer.ListenerContainers;
 import dk.amu.catalogue.eventconsumer.PositionedBatches;
+import dk.amu.catalogue.eventconsumer.RecordTraces;
 import dk.amu.catalogue.eventconsumer.SeekToStoredPositions;
 import dk.amu.catalogue.events.v1.CatalogueEvent;
 import dk.amu.catalogue.projections.consuming.LiveProjection;
 import dk.amu.catalogue.projections.rebuild.RebuildLocks;
 import dk.amu.catalogue.settings.CatalogueProperties;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -43,6 +46,12 @@ class ConsumerConfiguration {
             LiveProjection live) {
         return ListenerContainers.batch(EventConsumerFactory.create(kafka, catalogue.registryUrl(), SERVICE),
                 eventErrorHandler, new SeekToStoredPositions(live.positions()), properties.consumers());
+    }
+
+    /** The upload's trace, from each record's header, around what the service logs for it. */
+    @Bean
+    RecordTraces recordTraces(ObjectProvider<ObservationRegistry> observations) {
+        return new RecordTraces(observations.getIfAvailable(() -> ObservationRegistry.NOOP), SERVICE);
     }
 
     @Bean
