@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import dk.amu.catalogue.notifier.system.NotifierProperties;
 import org.apache.hc.client5.http.ConnectTimeoutException;
@@ -159,7 +160,12 @@ public class WebhookSender implements DisposableBean {
         request.setHeader("webhook-timestamp", Long.toString(timestamp));
         request.setHeader("webhook-signature", signature);
         request.setEntity(new ByteArrayEntity(body, CLOUDEVENT));
-        Future<?> deadline = deadlines.schedule(request::cancel, settings.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        // set before the cancel, so the failure the cancel causes is known for a timeout
+        var expired = new AtomicBoolean();
+        Future<?> deadline = deadlines.schedule(() -> {
+            expired.set(true);
+            request.cancel();
+        }, settings.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
         ClassicHttpResponse response = null;
         try {
             response = http.executeOpen(target, request, null);
@@ -170,7 +176,7 @@ public class WebhookSender implements DisposableBean {
             return new Outcome(status, retryAfter, status / 100 == 2 ? null : "HTTP " + status + ": " + oneLine(excerpt));
         }
         catch (IOException ex) {
-            if (deadline.isDone() && !deadline.isCancelled()) {
+            if (expired.get()) {
                 throw new SocketTimeoutException("no complete answer within " + settings.requestTimeout());
             }
             throw ex;
