@@ -3,26 +3,14 @@ package dk.amu.catalogue.projections.support;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import dk.amu.catalogue.testkit.CatalogueInfrastructure;
+import dk.amu.catalogue.testkit.ReadModelFingerprint;
 
 /** Fresh databases in the JVM's PostgreSQL, and a fingerprint of a schema's read models to compare them by. */
 public final class Databases {
-
-    /** Every table of the read models, with the order that makes its rows comparable. */
-    private static final Map<String, String> TABLES = new LinkedHashMap<>();
-
-    static {
-        TABLES.put("fkbs", "code");
-        TABLES.put("fkb_revisions", "fkb_code, sequence");
-        TABLES.put("link_versions", "fkb_code, course_number, sequence");
-        TABLES.put("links", "fkb_code, course_number");
-        TABLES.put("changes", "event_id");
-        TABLES.put("consumer_positions", "topic, partition");
-    }
 
     private Databases() {
     }
@@ -41,11 +29,7 @@ public final class Databases {
 
     /** Per table: its row count and an MD5 over all its rows in key order. */
     public static Map<String, String> fingerprint(String jdbcUrl, String schema) {
-        var result = new LinkedHashMap<String, String>();
-        TABLES.forEach((table, order) -> result.put(table, single(jdbcUrl,
-                "select count(*) || ' rows, md5 ' || coalesce(md5(string_agg(t::text, '|' order by " + order + ")), '-') "
-                        + "from " + schema + "." + table + " t")));
-        return result;
+        return ReadModelFingerprint.of(schema, sql -> single(jdbcUrl, sql));
     }
 
     public static List<String> column(String jdbcUrl, String sql) {
