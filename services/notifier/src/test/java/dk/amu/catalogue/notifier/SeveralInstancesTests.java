@@ -308,7 +308,8 @@ class SeveralInstancesTests {
         void holdFirstUntil(java.util.concurrent.Callable<Boolean> condition) {
             if (first.compareAndSet(true, false)) {
                 try {
-                    await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20)).until(condition);
+                    // well inside the sender's 10 s request timeout: a held request that timed out would be sent again
+                    await().atMost(Duration.ofSeconds(4)).pollInterval(Duration.ofMillis(20)).until(condition);
                     heldUntilBothClaimed = true;
                 }
                 catch (org.awaitility.core.ConditionTimeoutException ex) {
