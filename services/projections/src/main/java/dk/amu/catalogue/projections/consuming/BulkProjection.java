@@ -2,18 +2,18 @@ package dk.amu.catalogue.projections.consuming;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import dk.amu.catalogue.eventlog.LinkState;
 import dk.amu.catalogue.eventlog.Payloads;
 import dk.amu.catalogue.events.v1.CatalogueEvent;
-import org.postgresql.PGConnection;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -25,7 +25,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *
  * <p>Each table's rows go out on a connection and a thread of their own while the caller folds the
  * next events, so reading the log and PostgreSQL's parsing of the rows overlap; a flush waits for
- * the one before it, so at most two batches are in memory.
+ * the one before it, so at most two batches are in memory. Each table is loaded in one transaction
+ * that begins by truncating it ({@link TableLoad}), so PostgreSQL writes its rows frozen and, on a
+ * server with {@code wal_level=minimal} such as the embedded one, without a second copy in the WAL.
  *
  * <p>Not resumable by design: a rebuild that dies leaves only its shadow schema, which the next
  * rebuild drops. The live tables, and their exactly-once positions, are the live consumer's.
@@ -67,6 +69,8 @@ public final class BulkProjection implements AutoCloseable {
     });
 
     private final List<Future<?>> writing = new ArrayList<>();
+
+    private final Map<String, TableLoad> loads = new LinkedHashMap<>();
 
     public BulkProjection(JdbcTemplate jdbc, String schema, int flushEvery) {
         this.jdbc = jdbc;
@@ -128,11 +132,26 @@ public final class BulkProjection implements AutoCloseable {
         write(links, "links", ProjectionStore.LINK_COLUMNS);
         write(fkbs, "fkbs", FKB_COLUMNS);
         awaitWriting();
+        for (var load : loads.values()) {
+            writing.add(writers.submit(load::commit));
+        }
+        awaitWriting();
     }
 
+    /** Rolls back whatever {@link #finish()} did not commit, and lets the writers go. */
     @Override
     public void close() {
         writers.shutdownNow();
+        try {
+            // a load's connection is one thread's at a time: roll back only once its writer has stopped
+            if (!writers.awaitTermination(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the rebuild's COPY writers did not stop within 30 s");
+            }
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
+        loads.values().forEach(TableLoad::close);
     }
 
     /** The fold's output of the last event, in COPY rows; the fold's buffers start empty again. */
@@ -183,8 +202,8 @@ public final class BulkProjection implements AutoCloseable {
         if (rows.rows() == 0) {
             return;
         }
-        writing.add(writers.submit(() -> jdbc.execute((ConnectionCallback<Long>) connection ->
-                rows.copyInto(connection.unwrap(PGConnection.class).getCopyAPI(), schema + "." + table, columns))));
+        var load = loads.computeIfAbsent(table, name -> new TableLoad(jdbc, schema + "." + name, columns));
+        writing.add(writers.submit(() -> load.copy(rows)));
     }
 
     /** Waits for the rows in flight; the first failure ends the rebuild. */

@@ -135,11 +135,20 @@ final class CopyRows {
 
     /** Sends the rows with one COPY and starts over empty; returns how many rows were sent. */
     long copyInto(CopyManager copies, String table, String columns) throws SQLException {
+        return copyInto(copies, table, columns, false);
+    }
+
+    /**
+     * As {@link #copyInto(CopyManager, String, String)}; {@code frozen} writes the rows frozen, which
+     * PostgreSQL allows only into a table created or truncated in the same transaction.
+     */
+    long copyInto(CopyManager copies, String table, String columns, boolean frozen) throws SQLException {
         if (rows == 0) {
             return 0;
         }
         try {
-            return copies.copyIn("copy " + table + " (" + columns + ") from stdin", new StringReader(text.toString()));
+            return copies.copyIn("copy " + table + " (" + columns + ") from stdin" + (frozen ? " with (freeze)" : ""),
+                    new StringReader(text.toString()));
         }
         catch (IOException ex) {
             throw new SQLException("could not send rows to " + table, ex);

@@ -29,6 +29,9 @@ class ShadowSchema {
     /** V1 creates the tables; V2 and later add what queries need. */
     private static final String TABLES_ONLY = "1";
 
+    /** For the sorts that build the keys and indexes, in the sessions that build them. */
+    private static final String SORT_MEMORY = "set maintenance_work_mem = '256MB'";
+
     private final DataSource dataSource;
 
     private final JdbcTemplate jdbc;
@@ -66,12 +69,12 @@ class ShadowSchema {
 
     /**
      * The primary keys back, then the rest of the migrations: the query indexes, each built once
-     * over the replayed rows. The sorts get more memory than the server's default for this session.
+     * over the replayed rows. The sorts get more memory than the server's default, in these sessions.
      */
     void complete() {
         jdbc.execute((ConnectionCallback<Void>) connection -> {
             try (var statement = connection.createStatement()) {
-                statement.execute("set maintenance_work_mem = '256MB'");
+                statement.execute(SORT_MEMORY);
                 for (var key : PRIMARY_KEYS.entrySet()) {
                     statement.execute("alter table " + NAME + "." + key.getKey() + " add constraint " + key.getKey()
                             + "_pkey primary key (" + key.getValue() + ")");
@@ -80,7 +83,7 @@ class ShadowSchema {
             }
             return null;
         });
-        flyway().load().migrate();
+        flyway().initSql(SORT_MEMORY).load().migrate();
     }
 
     private FluentConfiguration flyway() {
