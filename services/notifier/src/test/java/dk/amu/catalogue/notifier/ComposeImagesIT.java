@@ -9,24 +9,19 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.sun.net.httpserver.HttpServer;
-import dk.amu.catalogue.testkit.ComposeImages;
+import dk.amu.catalogue.compose.ComposeStack;
 import dk.amu.catalogue.testkit.EventLogWriter;
 import dk.amu.catalogue.testkit.SyntheticCatalogue;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
-import org.testcontainers.containers.GenericContainer;
-import org.testcontainers.containers.Network;
-import org.testcontainers.junit.jupiter.Container;
-import org.testcontainers.junit.jupiter.Testcontainers;
-import org.testcontainers.kafka.KafkaContainer;
-import org.testcontainers.postgresql.PostgreSQLContainer;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,25 +30,16 @@ import static org.awaitility.Awaitility.await;
 /**
  * The notifier against the images docker-compose.yml runs: Kafka, Confluent's Schema Registry and
  * PostgreSQL 17. A school subscribes, events arrive, and its webhook receives the notice.
- * Skipped, with that reason, where no Docker engine runs.
+ * Skipped, in one line saying why, where no Docker engine runs.
  */
-@Testcontainers(disabledWithoutDocker = true)
 @SpringBootTest(classes = NotifierApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = { "spring.config.name=" + NotifierApplication.CONFIG_NAME, "catalogue.notifier.admin-token=compose",
                 // the webhook receiver is this test, on the host's loopback
                 "catalogue.notifier.allow-private-targets=true" })
 class ComposeImagesIT {
 
-    static final Network network = Network.newNetwork();
-
-    @Container
-    static final KafkaContainer kafka = ComposeImages.kafka(network);
-
-    @Container
-    static final GenericContainer<?> registry = ComposeImages.schemaRegistry(network, kafka);
-
-    @Container
-    static final PostgreSQLContainer postgres = ComposeImages.postgres();
+    @RegisterExtension
+    static final ComposeStack compose = ComposeStack.kafkaAndRegistry().withCatalogueTopics().withPostgres();
 
     static final List<String> received = new CopyOnWriteArrayList<>();
 
@@ -61,12 +47,7 @@ class ComposeImagesIT {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry properties) {
-        ComposeImages.createTopics(kafka);
-        properties.add("spring.kafka.bootstrap-servers", kafka::getBootstrapServers);
-        properties.add("catalogue.registry-url", () -> ComposeImages.registryUrl(registry));
-        properties.add("spring.datasource.url", postgres::getJdbcUrl);
-        properties.add("spring.datasource.username", postgres::getUsername);
-        properties.add("spring.datasource.password", postgres::getPassword);
+        compose.register(properties);
     }
 
     @BeforeAll
@@ -100,7 +81,7 @@ class ComposeImagesIT {
                         + receiver.getAddress().getPort() + "/hook\"}")
                 .retrieve().toBodilessEntity();
 
-        try (var writer = new EventLogWriter(kafka.getBootstrapServers(), ComposeImages.registryUrl(registry))) {
+        try (var writer = new EventLogWriter(compose.bootstrapServers(), compose.registryUrl())) {
             writer.write(new SyntheticCatalogue(13, 1, 200, Instant.parse("2025-01-06T08:00:00Z")), 100);
         }
 

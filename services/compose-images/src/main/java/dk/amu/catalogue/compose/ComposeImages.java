@@ -1,4 +1,4 @@
-package dk.amu.catalogue.testkit;
+package dk.amu.catalogue.compose;
 
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -13,10 +13,10 @@ import org.testcontainers.kafka.KafkaContainer;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
- * The images docker-compose.yml runs, for the {@code *IT} tests (Testcontainers, failsafe): the
- * official Kafka image, Confluent's Schema Registry with the compatibility level the project
- * enforces, and PostgreSQL 17. Where no Docker engine runs, a test class annotated
- * {@code @Testcontainers(disabledWithoutDocker = true)} is skipped before any container is made.
+ * The images docker-compose.yml runs, as containers for the {@code *IT} tests: the official Kafka
+ * image, Confluent's Schema Registry with the compatibility level the project enforces, and
+ * PostgreSQL 17. The tests get them through {@link ComposeStack}, which also decides whether a
+ * Docker engine is there to run them.
  */
 public final class ComposeImages {
 
@@ -33,12 +33,12 @@ public final class ComposeImages {
     }
 
     /** One broker, reachable from the host and, as {@code kafka:19092}, from the registry's container. */
-    public static KafkaContainer kafka(Network network) {
+    static KafkaContainer kafka(Network network) {
         return new KafkaContainer(KAFKA).withNetwork(network).withListener(KAFKA_ALIAS);
     }
 
     /** Confluent Schema Registry storing its schemas in that broker, backward-transitive like the project's. */
-    public static GenericContainer<?> schemaRegistry(Network network, KafkaContainer kafka) {
+    static GenericContainer<?> schemaRegistry(Network network, KafkaContainer kafka) {
         return new GenericContainer<>(SCHEMA_REGISTRY)
                 .withNetwork(network)
                 .withExposedPorts(8081)
@@ -51,12 +51,12 @@ public final class ComposeImages {
     }
 
     /** The registry's URL from the host. */
-    public static String registryUrl(GenericContainer<?> registry) {
+    static String registryUrl(GenericContainer<?> registry) {
         return "http://" + registry.getHost() + ":" + registry.getMappedPort(8081);
     }
 
     /** The events and snapshots topics with their policies, as ingest creates them on one broker. */
-    public static void createTopics(KafkaContainer kafka) {
+    static void createTopics(KafkaContainer kafka) {
         try (var admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.getBootstrapServers()))) {
             admin.createTopics(CatalogueTopics.singleBroker()).all().get();
         }
@@ -69,7 +69,7 @@ public final class ComposeImages {
         }
     }
 
-    public static PostgreSQLContainer postgres() {
+    static PostgreSQLContainer postgres() {
         return new PostgreSQLContainer(POSTGRES);
     }
 }
