@@ -61,6 +61,8 @@ class FirstSequenceRejectionTests {
             }
             log.info("{} refusal(s) staged in {} documents; {} first batch(es) passed on without one: {}",
                     proxy.refusals().size(), TIMELINE.fkbs(), proxy.missed().size(), proxy.missed());
+            // every document's first batch is kept back; only when the coordinator really is busy as the later batch
+            // arrives is that batch answered otherwise and the first let through (no run so far), hence not all of them
             assertThat(proxy.refusals()).as("refusals of a batch that overtook its transaction's first batch")
                     .hasSizeGreaterThanOrEqualTo(TIMELINE.fkbs() / 2)
                     .allSatisfy(refusal -> {
