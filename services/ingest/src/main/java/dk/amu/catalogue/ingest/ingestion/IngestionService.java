@@ -3,7 +3,10 @@ package dk.amu.catalogue.ingest.ingestion;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import dk.amu.catalogue.ingest.changes.CatalogueDiff;
 import dk.amu.catalogue.ingest.changes.DocumentOrigin;
@@ -54,7 +57,7 @@ public class IngestionService {
             var now = clock.instant();
             var businessDate = LocalDate.ofInstant(now, clock.getZone());
             if (!submission.force()) {
-                holdBackIfSuspicious(submission.fkbCode(), previous, document, businessDate);
+                holdBackIfSuspicious(submission, previous, document, businessDate);
             }
             var changes = diff.diff(submission.fkbCode(), previous, document, submission.title(),
                     new DocumentOrigin(sha256, submission.documentName(), ingestionId), now, businessDate);
@@ -68,10 +71,26 @@ public class IngestionService {
         return report;
     }
 
-    /** Counts only links still valid on the business date: dropping an expired one is routine, not a loss. */
-    private void holdBackIfSuspicious(String fkbCode, CatalogueSnapshot previous, FkbDocument document, LocalDate businessDate) {
+    /**
+     * Holds back a document that names another FKB than the one it was submitted for, keeps none of
+     * its competences, or drops too many links. The title is compared only when the FKB has one from a document (not its code,
+     * which stands in until a document names it) and the operator gave none with this submission.
+     * Counts only links still valid on the business date: dropping an expired one is routine, not a loss.
+     */
+    private void holdBackIfSuspicious(DocumentSubmission submission, CatalogueSnapshot previous, FkbDocument document,
+            LocalDate businessDate) {
         if (previous == null) {
             return;
+        }
+        var fkbCode = submission.fkbCode();
+        var operatorTitled = submission.title() != null && !submission.title().isBlank();
+        if (!operatorTitled && document.title() != null && !previous.getTitle().equals(fkbCode)
+                && !comparable(document.title()).equals(comparable(previous.getTitle()))) {
+            throw SuspiciousDocumentException.namesAnotherFkb(fkbCode, previous.getTitle(), document.title());
+        }
+        if (!previous.getCompetences().isEmpty() && !document.competences().isEmpty()
+                && !keepsACompetence(previous.getCompetences(), document.competences())) {
+            throw SuspiciousDocumentException.sharesNoCompetence(fkbCode, previous.getTitle(), previous.getCompetences().size());
         }
         var present = new HashSet<String>();
         document.links().forEach(link -> present.add(link.getCourseNumber()));
@@ -82,5 +101,15 @@ public class IngestionService {
         if (!valid.isEmpty() && missing > valid.size() * properties.suspiciousLossRatio()) {
             throw new SuspiciousDocumentException(fkbCode, valid.size(), missing);
         }
+    }
+
+    private static boolean keepsACompetence(List<String> before, List<String> now) {
+        var kept = now.stream().map(IngestionService::comparable).collect(Collectors.toSet());
+        return before.stream().map(IngestionService::comparable).anyMatch(kept::contains);
+    }
+
+    /** A title as two printings of it compare: case and runs of white space do not count. */
+    private static String comparable(String title) {
+        return title.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 }

@@ -180,6 +180,36 @@ class BadInputTests {
         assertThat(forced.body().get("counts").get("CourseUnlinked").asInt()).isEqualTo(removed.size());
     }
 
+    @Test
+    void shouldHoldBackAnotherFkbsDocumentUntilForced() {
+        assertThat(client.upload(fkb, "viden.txt", bytes(document)).status()).isEqualTo(200);
+
+        // that document does not name its FKB; its competences are all another FKB's
+        var problem = rejected(409, () -> client.upload(fkb, "offentlig.txt", bytes(FixtureDocuments.offentlig())));
+        assertThat(problem.get("detail").asText())
+                .startsWith("document keeps none of the 8 competences of FKB " + fkb + " ('Viden- og forretningsservice')")
+                .contains("force=true");
+
+        var forced = client.upload(fkb, "offentlig.txt", bytes(FixtureDocuments.offentlig()), null, true, "s3cret");
+        assertThat(forced.status()).as("%s", forced.body()).isEqualTo(200);
+        assertThat(log.events(fkb).stream().filter(e -> e.type().equals("FkbRevised")).count()).isEqualTo(2);
+    }
+
+    @Test
+    void shouldHoldBackADocumentNamingAnotherFkbUntilForced() {
+        assertThat(client.upload(fkb, "viden.txt", bytes(document)).status()).isEqualTo(200);
+        var renamed = document.replace("FKB Viden- og forretningsservice", "FKB Offentlig forvaltning");
+
+        var problem = rejected(409, () -> client.upload(fkb, "renamed.txt", bytes(renamed)));
+        assertThat(problem.get("detail").asText())
+                .startsWith("document names FKB 'Offentlig forvaltning', but FKB " + fkb + " is 'Viden- og forretningsservice'")
+                .contains("force=true");
+
+        var forced = client.upload(fkb, "renamed.txt", bytes(renamed), null, true, "s3cret");
+        assertThat(forced.status()).as("%s", forced.body()).isEqualTo(200);
+        assertThat(forced.body().get("counts").get("FkbRevised").asInt()).isEqualTo(1);
+    }
+
     /** Asserts the status, the problem format and that nothing reached either topic; returns the problem. */
     private JsonNode rejected(int status, Supplier<UploadClient.Response> upload) {
         var before = log.endOffsets();
