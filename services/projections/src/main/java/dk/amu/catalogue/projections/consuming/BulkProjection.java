@@ -1,6 +1,5 @@
 package dk.amu.catalogue.projections.consuming;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -127,7 +126,7 @@ public final class BulkProjection implements AutoCloseable {
         state.links.values().forEach(link -> link(links, link).endRow());
         var fkbs = new CopyRows();
         state.fkbs.values().forEach(fkb -> fkbs.text(fkb.code()).text(fkb.title()).texts(fkb.competences())
-                .number(fkb.revisions()).number(fkb.events()).number(fkb.headSequence())
+                .integer(fkb.revisions()).bigint(fkb.events()).bigint(fkb.headSequence())
                 .instant(fkb.latestRevisionAt()).instant(fkb.updatedAt()).endRow());
         write(links, "links", ProjectionStore.LINK_COLUMNS);
         write(fkbs, "fkbs", FKB_COLUMNS);
@@ -164,7 +163,7 @@ public final class BulkProjection implements AutoCloseable {
             var after = change.after();
             var before = change.before();
             var successor = after == null ? null : after.successor();
-            changes.text(event.getEventId()).text(event.getFkbCode()).number(event.getSequence()).text(change.type())
+            changes.text(event.getEventId()).text(event.getFkbCode()).bigint(event.getSequence()).text(change.type())
                     .text(change.courseNumber()).text(after == null ? null : after.title())
                     .instant(event.getRecordedAt()).date(event.getEffectiveDate())
                     .date(after == null ? null : after.linkedTo()).date(before == null ? null : before.linkedTo())
@@ -175,7 +174,7 @@ public final class BulkProjection implements AutoCloseable {
         for (var revision : state.revisions) {
             var event = revision.event();
             var payload = revision.payload();
-            revisions.text(event.getFkbCode()).number(event.getSequence()).instant(event.getRecordedAt())
+            revisions.text(event.getFkbCode()).bigint(event.getSequence()).instant(event.getRecordedAt())
                     .date(event.getEffectiveDate()).text(payload.getTitle()).text(payload.getPreviousTitle())
                     .texts(payload.getCompetencesAdded()).texts(payload.getCompetencesRemoved())
                     .text(event.getSource().getDocumentName()).text(event.getSource().getDocumentSha256())
@@ -228,13 +227,9 @@ public final class BulkProjection implements AutoCloseable {
 
     private static CopyRows link(CopyRows rows, LinkState link) {
         var successor = link.successor();
-        return rows.text(link.fkbCode()).text(link.courseNumber()).number(link.sequence()).instant(link.recordedAt())
-                .text(link.title()).text(link.euu()).value(plain(link.durationDays())).date(link.linkedFrom())
+        return rows.text(link.fkbCode()).text(link.courseNumber()).bigint(link.sequence()).instant(link.recordedAt())
+                .text(link.title()).text(link.euu()).decimal(link.durationDays()).date(link.linkedFrom())
                 .date(link.linkedTo()).date(link.unlinkedOn()).text(successor == null ? null : successor.courseNumber())
                 .text(successor == null ? null : successor.title());
-    }
-
-    private static String plain(BigDecimal value) {
-        return value == null ? null : value.toPlainString();
     }
 }
