@@ -19,7 +19,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 import dk.amu.catalogue.notifier.matching.Notices;
 import dk.amu.catalogue.notifier.matching.SubscriptionIndex;
@@ -67,6 +68,9 @@ public class WebhookDispatcher {
     private static final Logger log = LoggerFactory.getLogger(WebhookDispatcher.class);
 
     private static final int PER_ENDPOINT = 100;
+
+    /** Endpoints of handed-over deliveries claimed in one statement. */
+    private static final int HAND_OVER_PART = 128;
 
     /** Deliveries held in memory for sending at most; beyond it they wait in the outbox for a round. */
     private static final int HANDED_OVER_MAX = 20_000;
@@ -151,11 +155,11 @@ public class WebhookDispatcher {
             if (claimed.isEmpty()) {
                 return attempts;
             }
-            var results = round(claimed, until, () -> {
+            var results = round(claimed, until, send -> {
                 var due = deliveries.due(Notices.WEBHOOK, claimed, now, PER_ENDPOINT);
                 var byEndpoint = new LinkedHashMap<UUID, List<DeliveryRepository.Due>>();
                 due.forEach(d -> byEndpoint.computeIfAbsent(d.subscriptionId(), k -> new ArrayList<>()).add(d));
-                return byEndpoint;
+                byEndpoint.forEach(send);
             });
             attempts += results.size();
             if (results.isEmpty()) {
@@ -199,28 +203,33 @@ public class WebhookDispatcher {
         }
         queues.values().forEach(queue -> queue.sort(Comparator.comparingLong(DeliveryRepository.Due::id)));
         int longest = queues.values().stream().mapToInt(List::size).max().orElse(0);
-        var now = clock.instant();
-        var until = now.plus(properties.claimLease());
-        var claimed = claims.claimEndpoints(queues.keySet(), now, until);
-        if (claimed.isEmpty()) {
-            return 0;
-        }
-        return round(claimed, until, () -> {
-            // only an endpoint's first pending deliveries may go: what went before them must go first
-            var pending = deliveries.pendingIds(Notices.WEBHOOK, claimed, longest);
-            var sendable = new LinkedHashMap<UUID, List<DeliveryRepository.Due>>();
-            for (var endpoint : claimed) {
-                var queue = queues.get(endpoint);
-                var first = pending.getOrDefault(endpoint, List.of());
-                int n = 0;
-                while (n < queue.size() && n < first.size() && queue.get(n).id() == first.get(n)) {
-                    n++;
+        var endpoints = new ArrayList<>(queues.keySet());
+        var until = clock.instant().plus(properties.claimLease());
+        var claimed = new ArrayList<UUID>();
+        // claimed a part at a time, each part sent while the next is claimed: the first webhooks need not
+        // wait for a thousand endpoints to be claimed
+        return round(claimed, until, send -> {
+            for (int from = 0; from < endpoints.size() && !stopping; from += HAND_OVER_PART) {
+                var part = claims.claimEndpoints(endpoints.subList(from, Math.min(endpoints.size(), from + HAND_OVER_PART)),
+                        clock.instant(), until);
+                claimed.addAll(part);
+                if (part.isEmpty()) {
+                    continue;
                 }
-                if (n > 0) {
-                    sendable.put(endpoint, queue.subList(0, n));
+                // only an endpoint's first pending deliveries may go: what went before them must go first
+                var pending = deliveries.pendingIds(Notices.WEBHOOK, part, longest);
+                for (var endpoint : part) {
+                    var queue = queues.get(endpoint);
+                    var first = pending.getOrDefault(endpoint, List.of());
+                    int n = 0;
+                    while (n < queue.size() && n < first.size() && queue.get(n).id() == first.get(n)) {
+                        n++;
+                    }
+                    if (n > 0) {
+                        send.accept(endpoint, queue.subList(0, n));
+                    }
                 }
             }
-            return sendable;
         }).size();
     }
 
@@ -230,13 +239,20 @@ public class WebhookDispatcher {
      * instance sends it again meanwhile.
      */
     private List<DeliveryRepository.Result> round(List<UUID> claimed, Instant until,
-            Supplier<Map<UUID, List<DeliveryRepository.Due>>> due) {
+            Consumer<BiConsumer<UUID, List<DeliveryRepository.Due>>> due) {
         var results = new ArrayList<DeliveryRepository.Result>();
         boolean unrecorded = false;
         boolean interrupted = false;
         try {
             var work = new ArrayList<Future<List<DeliveryRepository.Result>>>();
-            due.get().forEach((subscription, queue) -> work.add(senders.submit(() -> sendInOrder(subscription, queue, until))));
+            RuntimeException failure = null;
+            try {
+                due.accept((subscription, queue) -> work.add(senders.submit(() -> sendInOrder(subscription, queue, until))));
+            }
+            catch (RuntimeException ex) {
+                // what is already under way is still awaited and recorded before the claims go
+                failure = ex;
+            }
             // requests under way finish (each within its timeouts) and are recorded, even when this thread is
             // interrupted (a shutdown): one a receiver got is never left for another instance to send again
             for (var future : work) {
@@ -257,6 +273,9 @@ public class WebhookDispatcher {
             unrecorded = !results.isEmpty();
             deliveries.record(results);
             unrecorded = false;
+            if (failure != null) {
+                throw failure;
+            }
         }
         finally {
             if (!unrecorded) {
