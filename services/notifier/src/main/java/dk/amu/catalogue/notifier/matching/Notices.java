@@ -14,6 +14,7 @@ import dk.amu.catalogue.notifier.subscriptions.Subscription;
 import dk.amu.catalogue.notifier.subscriptions.Subscription.Delivery;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -22,7 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Records what each subscription is to be told, in the caller's transaction: the notice, and one
  * pending delivery per channel (the outbox the dispatchers read). A notice the subscription was
- * already given is skipped, which makes a replay, a rebuild or a restart a no-op.
+ * already given is skipped, which makes a replay, a rebuild or a restart a no-op. The webhook
+ * deliveries it writes are announced as {@link WebhooksRecorded}, for the dispatcher to send once
+ * the transaction commits.
  */
 @Component
 public class Notices {
@@ -39,8 +42,11 @@ public class Notices {
 
     private final Counter matched;
 
-    Notices(JdbcTemplate jdbc, JsonMapper json, Clock clock, MeterRegistry meters) {
+    private final ApplicationEventPublisher events;
+
+    Notices(JdbcTemplate jdbc, JsonMapper json, Clock clock, MeterRegistry meters, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
         this.json = json;
         this.clock = clock;
         this.matched = Counter.builder("catalogue.notifier.matched")
@@ -82,7 +88,11 @@ public class Notices {
             }
         }
         var subject = notice.subject();
-        Integer inserted = jdbc.queryForObject("with n as (insert into notifier.notices (subscription_id, notice_id, type, "
+        var body = json.writeValueAsString(notice.event());
+        var webhookIds = new ArrayList<Long>();
+        var webhookSubscriptions = new ArrayList<UUID>();
+        var inserted = new int[1];
+        jdbc.query("with n as (insert into notifier.notices (subscription_id, notice_id, type, "
                 + "fkb_code, course_number, linked_to, lead_days, event, created_at, traceparent) "
                 + "select s.id, ?::text, ?::text, ?::text, ?::text, ?::date, ?::int, ?::text, ?::timestamptz, ?::text "
                 + "from unnest(?::uuid[]) as s(id) "
@@ -90,14 +100,26 @@ public class Notices {
                 + "d as (insert into notifier.deliveries (notice, subscription_id, channel, status, next_attempt_at, created_at) "
                 + "select n.id, n.subscription_id, c.channel, 'PENDING', c.due::timestamptz, ?::timestamptz from n "
                 + "join unnest(?::uuid[], ?::text[], ?::text[]) as c(subscription_id, channel, due) "
-                + "on c.subscription_id = n.subscription_id) "
-                + "select count(*) from n", Integer.class,
+                + "on c.subscription_id = n.subscription_id returning id, subscription_id, channel) "
+                // one row at least, for the count; then a row per webhook delivery
+                + "select (select count(*) from n), w.id, w.subscription_id from (select 1) one "
+                + "left join d w on w.channel = '" + WEBHOOK + "' order by w.id", row -> {
+                    inserted[0] = row.getInt(1);
+                    long id = row.getLong(2);
+                    if (!row.wasNull()) {
+                        webhookIds.add(id);
+                        webhookSubscriptions.add(row.getObject(3, UUID.class));
+                    }
+                },
                 notice.noticeId(), notice.type(), subject.fkbCode(),
                 subject.courseNumbers().size() == 1 ? subject.courseNumbers().iterator().next() : null,
                 notice.linkedTo() == null ? null : Date.valueOf(notice.linkedTo()), notice.leadDays(),
-                json.writeValueAsString(notice.event()), Timestamp.from(now), traceparent, array("uuid", ids), Timestamp.from(now),
+                body, Timestamp.from(now), traceparent, array("uuid", ids), Timestamp.from(now),
                 array("uuid", channelOf), array("text", channels), array("text", due));
-        matched.increment(inserted == null ? 0 : inserted);
+        matched.increment(inserted[0]);
+        if (!webhookIds.isEmpty()) {
+            events.publishEvent(new WebhooksRecorded(notice.noticeId(), body, now, traceparent, webhookIds, webhookSubscriptions));
+        }
     }
 
     /** Replaces a summary's text while it grows over several batches of one ingestion; who gets it stays. */

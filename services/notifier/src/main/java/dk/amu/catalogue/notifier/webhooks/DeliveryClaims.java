@@ -51,6 +51,25 @@ public class DeliveryClaims {
         return claim(Notices.WEBHOOK, DUE_ENDPOINTS, now, until, limit);
     }
 
+    /**
+     * Claims those of the given webhook endpoints that are enabled and that no instance holds, whatever
+     * is due there: for deliveries this instance has just recorded, which the caller then checks are
+     * still the first pending ones of each endpoint (in a statement after this one, which sees what
+     * another instance recorded before it let go of an endpoint).
+     */
+    List<UUID> claimEndpoints(Collection<UUID> endpoints, Instant now, Instant until) {
+        var at = Timestamp.from(now);
+        var ids = jdbc.execute((ConnectionCallback<Array>) c -> c.createArrayOf("uuid", endpoints.toArray()));
+        return jdbc.queryForList("insert into notifier.delivery_claims (subscription_id, channel, instance, claimed_until) "
+                + "select s.id, ?, ?, ? from notifier.subscriptions s where s.id = any(?) and s.disabled_at is null "
+                + "and s.webhook_url is not null and not exists (select 1 from notifier.delivery_claims k "
+                + "where k.subscription_id = s.id and k.channel = ? and k.claimed_until > ?) order by s.id "
+                + "on conflict (subscription_id, channel) do update set instance = excluded.instance, "
+                + "claimed_until = excluded.claimed_until where notifier.delivery_claims.claimed_until <= ? "
+                + "returning subscription_id", UUID.class,
+                Notices.WEBHOOK, instance, Timestamp.from(until), ids, Notices.WEBHOOK, at, at);
+    }
+
     /** Claims up to {@code limit} subscriptions with an e-mail due, longest waiting first. */
     public List<UUID> claimMailboxes(Instant now, Instant until, int limit) {
         return claim(Notices.EMAIL, DUE_MAILBOXES, now, until, limit);

@@ -20,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class DeliveryRepository {
 
     /** A delivery due for sending, with what it carries. */
-    record Due(long id, UUID subscriptionId, String noticeId, int attempts, String body, Instant createdAt) {
+    record Due(long id, UUID subscriptionId, String noticeId, int attempts, String body, Instant createdAt,
+            String traceparent) {
     }
 
     /** A delivery as the API shows it. */
@@ -55,7 +56,7 @@ public class DeliveryRepository {
     List<Due> due(String channel, java.util.Collection<UUID> subscriptions, Instant now, int perEndpoint) {
         var ids = jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<java.sql.Array>) c -> c.createArrayOf("uuid",
                 subscriptions.toArray()));
-        return jdbc.query("select x.id, x.subscription_id, n.notice_id, x.attempts, n.event, n.created_at from ("
+        return jdbc.query("select x.id, x.subscription_id, n.notice_id, x.attempts, n.event, n.created_at, n.traceparent from ("
                 + "select d.id, d.subscription_id, d.notice, d.attempts, d.next_attempt_at, "
                 + "row_number() over (partition by d.subscription_id order by d.id) as place, "
                 + "first_value(d.next_attempt_at) over (partition by d.subscription_id order by d.id) as head_due "
@@ -64,8 +65,22 @@ public class DeliveryRepository {
                 + "join notifier.notices n on n.id = x.notice "
                 + "where x.place <= ? and x.head_due <= ? and x.next_attempt_at <= ? order by x.subscription_id, x.id",
                 (row, n) -> new Due(row.getLong(1), row.getObject(2, UUID.class), row.getString(3), row.getInt(4),
-                        row.getString(5), row.getTimestamp(6).toInstant()),
+                        row.getString(5), row.getTimestamp(6).toInstant(), row.getString(7)),
                 channel, ids, perEndpoint, Timestamp.from(now), Timestamp.from(now));
+    }
+
+    /** Each endpoint's first {@code perEndpoint} pending deliveries on the channel, by id, in order. */
+    java.util.Map<UUID, List<Long>> pendingIds(String channel, java.util.Collection<UUID> subscriptions, int perEndpoint) {
+        var ids = jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<java.sql.Array>) c -> c.createArrayOf("uuid",
+                subscriptions.toArray()));
+        var pending = new java.util.HashMap<UUID, List<Long>>();
+        jdbc.query("select s.id, p.id from unnest(?::uuid[]) as s(id) cross join lateral (select d.id "
+                + "from notifier.deliveries d where d.subscription_id = s.id and d.status = 'PENDING' and d.channel = ? "
+                + "order by d.id limit ?) p order by s.id, p.id",
+                row -> {
+                    pending.computeIfAbsent(row.getObject(1, UUID.class), k -> new ArrayList<>()).add(row.getLong(2));
+                }, ids, channel, perEndpoint);
+        return pending;
     }
 
     /**

@@ -6,18 +6,25 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Queue;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 import dk.amu.catalogue.notifier.matching.Notices;
 import dk.amu.catalogue.notifier.matching.SubscriptionIndex;
 import dk.amu.catalogue.notifier.matching.SubscriptionIndexSync;
+import dk.amu.catalogue.notifier.matching.WebhooksRecorded;
 import dk.amu.catalogue.notifier.subscriptions.Subscription;
 import dk.amu.catalogue.notifier.subscriptions.SubscriptionRepository;
 import dk.amu.catalogue.notifier.system.NotifierProperties;
@@ -30,6 +37,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Sends due webhook deliveries. Endpoints are served in parallel, each one's deliveries in order:
@@ -45,6 +53,13 @@ import org.springframework.stereotype.Component;
  * and releases them once the attempts are recorded, so no two instances send to one endpoint at a
  * time, and a delivery that succeeded is not sent again. A round stops sending to an endpoint before
  * its claim could run out. On shutdown the round in progress finishes and records what it sent.
+ *
+ * <p>Deliveries this instance has just recorded are handed over in memory once their transaction
+ * commits ({@link WebhooksRecorded}), and the next run sends them first, in one round: it claims
+ * just their endpoints, a part at a time, checks that they are still the first pending deliveries
+ * there, and sends them without reading them back, each part while the next is claimed. That saves the search over every pending delivery and the read of a thousand
+ * bodies on the way from a change to its webhooks. Whatever is not handed over, or not sent that way
+ * (an endpoint another instance holds, or with older deliveries waiting), goes out in the rounds.
  */
 @Component
 public class WebhookDispatcher {
@@ -52,6 +67,12 @@ public class WebhookDispatcher {
     private static final Logger log = LoggerFactory.getLogger(WebhookDispatcher.class);
 
     private static final int PER_ENDPOINT = 100;
+
+    /** Endpoints of handed-over deliveries claimed in one statement. */
+    private static final int HAND_OVER_PART = 128;
+
+    /** Deliveries held in memory for sending at most; beyond it they wait in the outbox for a round. */
+    private static final int HANDED_OVER_MAX = 20_000;
 
     private final DeliveryRepository deliveries;
 
@@ -76,6 +97,10 @@ public class WebhookDispatcher {
     private final ExecutorService nudges = Executors.newSingleThreadExecutor(r -> new Thread(r, "webhook-nudge"));
 
     private final AtomicBoolean nudged = new AtomicBoolean();
+
+    private final Queue<WebhooksRecorded> handedOver = new ConcurrentLinkedQueue<>();
+
+    private final AtomicInteger handedOverDeliveries = new AtomicInteger();
 
     private volatile boolean stopping;
 
@@ -120,7 +145,7 @@ public class WebhookDispatcher {
 
     /** Sends everything due now, endpoint by endpoint in order, until nothing more is due; returns the attempts made. */
     public synchronized int deliverDueNow() {
-        int attempts = 0;
+        int attempts = sendHandedOver();
         while (!stopping && !Thread.currentThread().isInterrupted()) {
             sync.refresh();
             var now = clock.instant();
@@ -129,7 +154,12 @@ public class WebhookDispatcher {
             if (claimed.isEmpty()) {
                 return attempts;
             }
-            var results = round(claimed, now, until);
+            var results = round(claimed, until, send -> {
+                var due = deliveries.due(Notices.WEBHOOK, claimed, now, PER_ENDPOINT);
+                var byEndpoint = new LinkedHashMap<UUID, List<DeliveryRepository.Due>>();
+                due.forEach(d -> byEndpoint.computeIfAbsent(d.subscriptionId(), k -> new ArrayList<>()).add(d));
+                byEndpoint.forEach(send);
+            });
             attempts += results.size();
             if (results.isEmpty()) {
                 return attempts;
@@ -138,21 +168,90 @@ public class WebhookDispatcher {
         return attempts;
     }
 
+    /** Takes deliveries this instance recorded, once their transaction has committed, and asks for a send. */
+    @TransactionalEventListener
+    public void recorded(WebhooksRecorded recorded) {
+        if (!properties.scheduling() || stopping) {
+            return;
+        }
+        int count = recorded.deliveryIds().size();
+        if (handedOverDeliveries.addAndGet(count) > HANDED_OVER_MAX) {
+            handedOverDeliveries.addAndGet(-count);
+        }
+        else {
+            handedOver.add(recorded);
+        }
+        nudge();
+    }
+
+    /** Sends what was handed over, on the endpoints it can claim, as far as it is still first in line there. */
+    private int sendHandedOver() {
+        var queues = new LinkedHashMap<UUID, List<DeliveryRepository.Due>>();
+        WebhooksRecorded recorded;
+        while ((recorded = handedOver.poll()) != null) {
+            handedOverDeliveries.addAndGet(-recorded.deliveryIds().size());
+            for (int i = 0; i < recorded.deliveryIds().size(); i++) {
+                var subscription = recorded.subscriptionIds().get(i);
+                queues.computeIfAbsent(subscription, k -> new ArrayList<>()).add(new DeliveryRepository.Due(
+                        recorded.deliveryIds().get(i), subscription, recorded.noticeId(), 0, recorded.body(),
+                        recorded.createdAt(), recorded.traceparent()));
+            }
+        }
+        if (queues.isEmpty() || stopping) {
+            return 0;
+        }
+        queues.values().forEach(queue -> queue.sort(Comparator.comparingLong(DeliveryRepository.Due::id)));
+        int longest = queues.values().stream().mapToInt(List::size).max().orElse(0);
+        var endpoints = new ArrayList<>(queues.keySet());
+        var until = clock.instant().plus(properties.claimLease());
+        var claimed = new ArrayList<UUID>();
+        // claimed a part at a time, each part sent while the next is claimed: the first webhooks need not
+        // wait for a thousand endpoints to be claimed
+        return round(claimed, until, send -> {
+            for (int from = 0; from < endpoints.size() && !stopping; from += HAND_OVER_PART) {
+                var part = claims.claimEndpoints(endpoints.subList(from, Math.min(endpoints.size(), from + HAND_OVER_PART)),
+                        clock.instant(), until);
+                claimed.addAll(part);
+                if (part.isEmpty()) {
+                    continue;
+                }
+                // only an endpoint's first pending deliveries may go: what went before them must go first
+                var pending = deliveries.pendingIds(Notices.WEBHOOK, part, longest);
+                for (var endpoint : part) {
+                    var queue = queues.get(endpoint);
+                    var first = pending.getOrDefault(endpoint, List.of());
+                    int n = 0;
+                    while (n < queue.size() && n < first.size() && queue.get(n).id() == first.get(n)) {
+                        n++;
+                    }
+                    if (n > 0) {
+                        send.accept(endpoint, queue.subList(0, n));
+                    }
+                }
+            }
+        }).size();
+    }
+
     /**
      * Sends the claimed endpoints' due deliveries and records the attempts, then releases the claims.
      * What was sent but could not be recorded stays claimed until the claim runs out: no other
      * instance sends it again meanwhile.
      */
-    private List<DeliveryRepository.Result> round(List<UUID> claimed, Instant now, Instant until) {
+    private List<DeliveryRepository.Result> round(List<UUID> claimed, Instant until,
+            Consumer<BiConsumer<UUID, List<DeliveryRepository.Due>>> due) {
         var results = new ArrayList<DeliveryRepository.Result>();
         boolean unrecorded = false;
         boolean interrupted = false;
         try {
-            var due = deliveries.due(Notices.WEBHOOK, claimed, now, PER_ENDPOINT);
-            var byEndpoint = new LinkedHashMap<UUID, List<DeliveryRepository.Due>>();
-            due.forEach(d -> byEndpoint.computeIfAbsent(d.subscriptionId(), k -> new ArrayList<>()).add(d));
             var work = new ArrayList<Future<List<DeliveryRepository.Result>>>();
-            byEndpoint.forEach((subscription, queue) -> work.add(senders.submit(() -> sendInOrder(subscription, queue, until))));
+            RuntimeException failure = null;
+            try {
+                due.accept((subscription, queue) -> work.add(senders.submit(() -> sendInOrder(subscription, queue, until))));
+            }
+            catch (RuntimeException ex) {
+                // what is already under way is still awaited and recorded before the claims go
+                failure = ex;
+            }
             // requests under way finish (each within its timeouts) and are recorded, even when this thread is
             // interrupted (a shutdown): one a receiver got is never left for another instance to send again
             for (var future : work) {
@@ -173,6 +272,9 @@ public class WebhookDispatcher {
             unrecorded = !results.isEmpty();
             deliveries.record(results);
             unrecorded = false;
+            if (failure != null) {
+                throw failure;
+            }
         }
         finally {
             if (!unrecorded) {
@@ -244,7 +346,7 @@ public class WebhookDispatcher {
             if (stopping || !clock.instant().plus(longestRequest).isBefore(claimedUntil)) {
                 break;
             }
-            var result = traces.within(delivery.id(), () -> attempt(endpoint, delivery));
+            var result = traces.within(delivery.traceparent(), () -> attempt(endpoint, delivery));
             results.add(result);
             if (!result.status().equals("DELIVERED")) {
                 break;
