@@ -57,8 +57,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * <p>Deliveries this instance has just recorded are handed over in memory once their transaction
  * commits ({@link WebhooksRecorded}), and the next run sends them first, in one round: it claims
  * just their endpoints, a part at a time, checks that they are still the first pending deliveries
- * there, and sends them without reading them back, each part while the next is claimed. That saves the search over every pending delivery and the read of a thousand
- * bodies on the way from a change to its webhooks. Whatever is not handed over, or not sent that way
+ * there, and sends them without reading them back, each part while the next is claimed. That
+ * saves the search over every pending delivery and the read of a thousand bodies on the way from a
+ * change to its webhooks. Whatever is not handed over, or not sent that way
  * (an endpoint another instance holds, or with older deliveries waiting), goes out in the rounds.
  */
 @Component
