@@ -13,6 +13,10 @@ import org.slf4j.LoggerFactory;
  * cluster stays in its folder across restarts; {@link #stop()} and {@link #start()} let a test take
  * the database away and bring it back on the same port, as an outage would.
  *
+ * <p>A server belongs to one data directory and one process ({@link Ownership}): one left running by a
+ * killed process for the same directory is stopped and started again as ours; one answering the port for
+ * another directory is a {@link DatabaseOwnershipException}, never used.
+ *
  * <p>Services never see this class: they take a JDBC URL, user and password.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
@@ -42,6 +46,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         if (server != null) {
             return;
         }
+        Ownership.claim(settings);
         try {
             server = EmbeddedPostgres.builder()
                     .setDataDirectory(settings.dataDirectory())
@@ -65,7 +70,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setRegisterShutdownHook(true)
                     .start();
+            Ownership.verify(settings);
             log.info("PostgreSQL listening on {}:{}, data in {}", settings.host(), settings.port(), settings.dataDirectory());
+        }
+        catch (DatabaseOwnershipException ex) {
+            stop();
+            throw ex;
         }
         catch (IOException ex) {
             throw new UncheckedIOException("PostgreSQL did not start in " + settings.dataDirectory()
