@@ -140,11 +140,4 @@ public final class PositionedBatches {
     static TopicPartition partition(ConsumerRecord<?, ?> record) {
         return new TopicPartition(record.topic(), record.partition());
     }
-
-    /** For handlers that group by partition. */
-    public static Map<TopicPartition, Long> nextOffsets(List<ConsumerRecord<String, CatalogueEvent>> records) {
-        var next = new HashMap<TopicPartition, Long>();
-        records.forEach(record -> next.merge(partition(record), record.offset() + 1, Math::max));
-        return next;
-    }
 }

@@ -51,6 +51,11 @@ final class CatalogueServices {
         settings.put("spring.kafka.bootstrap-servers", properties.bootstrapServers());
         settings.put("catalogue.registry-url", properties.registryUrl());
         settings.put("catalogue." + service.name() + ".admin-token", adminToken);
+        // one instance of each service: its name is a stable group.instance.id, so after a crash the
+        // restarted consumers take their partitions back at once instead of after the session timeout
+        if (environment.getProperty("catalogue.instance-id") == null) {
+            settings.put("catalogue.instance-id", service.name());
+        }
         if (service.database()) {
             settings.put("spring.datasource.url", database.jdbcUrl());
             settings.put("spring.datasource.username", database.username());

@@ -76,7 +76,7 @@ class TraceAcrossKafkaTests {
                 var traceId = traceOf("dk.amu.catalogue.ingest.ingestion.IngestionService", "for FKB " + FKB);
                 await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
                     assertThat(lines).as("the projections' line for the upload's events")
-                            .anyMatch(line -> line.logger().endsWith("projections.consuming.EventListener")
+                            .anyMatch(line -> line.logger().endsWith("projections.consuming.ProjectedLog")
                                     && line.message().contains(FKB + " up to sequence") && traceId.equals(line.traceId()));
                     assertThat(lines).as("the notifier's line for the webhook it sent")
                             .anyMatch(line -> line.logger().endsWith("notifier.webhooks.WebhookDispatcher")

@@ -1,5 +1,6 @@
 package dk.amu.catalogue.projections.consuming;
 
+import dk.amu.catalogue.eventconsumer.EventConsumer;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.stereotype.Component;
 
@@ -15,7 +16,7 @@ public class LiveConsumer {
 
     /** Stops consuming and waits until the batch in hand is committed. */
     public void stop() {
-        var container = registry.getListenerContainer(EventListener.ID);
+        var container = registry.getListenerContainer(EventConsumer.listenerId(LiveConsumerConfiguration.SERVICE));
         if (container != null && container.isRunning()) {
             container.stop();
         }
@@ -23,7 +24,7 @@ public class LiveConsumer {
 
     /** Starts again; on assignment it seeks to the positions stored in the live schema. */
     public void start() {
-        var container = registry.getListenerContainer(EventListener.ID);
+        var container = registry.getListenerContainer(EventConsumer.listenerId(LiveConsumerConfiguration.SERVICE));
         if (container != null && !container.isRunning()) {
             container.start();
         }

@@ -6,9 +6,9 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import dk.amu.catalogue.projections.consuming.SwitchOverLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * <ul>
  * <li><b>One rebuild at a time:</b> the instance that rebuilds holds it for the whole rebuild, on a
  * connection of its own; another instance's start is refused while it is held.</li>
- * <li><b>The switch-over:</b> every live batch takes it shared, as the first statement of its
+ * <li><b>The switch-over</b> ({@link SwitchOverLock}): every live batch takes it shared, as the first statement of its
  * transaction; the rebuild takes it exclusively before it reads where the log ends and catches up.
  * So no instance's live consumer writes while the schemas are swapped, the last positions replayed
  * lie past everything a live consumer had applied, and a live batch that waited reads its positions
@@ -31,24 +31,15 @@ public class RebuildLocks {
 
     private static final Logger log = LoggerFactory.getLogger(RebuildLocks.class);
 
-    /** "projrbld" and "projswch" in ASCII: keys no other lock of this database uses. */
+    /** "projrbld" in ASCII: a key no other lock of this database uses. */
     static final long REBUILD = 0x70726f6a72626c64L;
 
-    static final long SWITCH_OVER = 0x70726f6a73776368L;
+    static final long SWITCH_OVER = SwitchOverLock.KEY;
 
     private final DataSource dataSource;
 
-    private final JdbcTemplate jdbc;
-
-    RebuildLocks(DataSource dataSource, JdbcTemplate jdbc) {
+    RebuildLocks(DataSource dataSource) {
         this.dataSource = dataSource;
-        this.jdbc = jdbc;
-    }
-
-    /** For a live batch, inside its transaction: waits while a switch-over runs, and keeps the next one out until commit. */
-    public void liveBatch() {
-        jdbc.queryForObject("select count(*) from (select pg_advisory_xact_lock_shared(?)) as locked", Long.class,
-                SWITCH_OVER);
     }
 
     /** The rebuild lock, or empty when another instance rebuilds. */

@@ -1,4 +1,4 @@
-package dk.amu.catalogue.projections.consuming;
+package dk.amu.catalogue.eventconsumer;
 
 import java.time.Duration;
 import java.util.HashMap;
@@ -22,16 +22,14 @@ import org.apache.kafka.common.TopicPartition;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.stereotype.Component;
 
 /**
- * How far the read models trail the log: the committed end of each partition minus the group's
+ * How far a consumer service trails the log: the committed end of each partition minus the group's
  * committed offset. The group offset is committed right after the database transaction of each
  * batch, past transaction markers, so it is what monitoring tools see too; the position that
  * decides where consuming resumes is the one in the database.
  */
-@Component
-public class ConsumerLag implements DisposableBean {
+public final class ConsumerLag implements DisposableBean {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(3);
 
@@ -39,15 +37,18 @@ public class ConsumerLag implements DisposableBean {
 
     private final AtomicLong last = new AtomicLong(-1);
 
-    ConsumerLag(KafkaProperties kafka, MeterRegistry meters) {
+    private final String group;
+
+    ConsumerLag(KafkaProperties kafka, MeterRegistry meters, String service) {
+        this.group = CatalogueTopics.consumerGroup(service);
         var settings = new HashMap<>(kafka.buildAdminProperties());
-        settings.put(AdminClientConfig.CLIENT_ID_CONFIG, "projections-lag");
+        settings.put(AdminClientConfig.CLIENT_ID_CONFIG, service + "-lag");
         settings.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
         settings.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
         this.admin = Admin.create(settings);
         Gauge.builder("catalogue.consumer.lag", last::get)
-                .description("events on the log the read models have not applied yet; -1 while unknown")
-                .tag("service", "projections")
+                .description("events on the log the service has not applied yet; -1 while unknown")
+                .tag("service", service)
                 .register(meters);
     }
 
@@ -59,7 +60,7 @@ public class ConsumerLag implements DisposableBean {
         partitions(description).forEach(partition -> request.put(partition, OffsetSpec.latest()));
         var ends = admin.listOffsets(request, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all()
                 .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-        var committed = admin.listConsumerGroupOffsets(CatalogueTopics.consumerGroup("projections"))
+        var committed = admin.listConsumerGroupOffsets(group)
                 .partitionsToOffsetAndMetadata().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         var lag = new HashMap<TopicPartition, Long>();
         ends.forEach((partition, end) -> {
@@ -75,6 +76,7 @@ public class ConsumerLag implements DisposableBean {
         return last.get();
     }
 
+    /** Where the service enables scheduling; the health check measures too. */
     @Scheduled(fixedDelayString = "5s")
     void refresh() {
         try {

@@ -1,30 +1,27 @@
-package dk.amu.catalogue.projections.consuming;
+package dk.amu.catalogue.eventconsumer;
 
 import java.util.TreeMap;
 
-import dk.amu.catalogue.projections.system.ProjectionsProperties;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
-import org.springframework.stereotype.Component;
 
 /**
- * Health of the consumer: DOWN when Kafka cannot be reached, OUT_OF_SERVICE
- * while the read models trail the log by more than {@code max-lag}; with the lag per partition
- * and the dead letters sent so far. The database has its own indicator as well.
+ * Health of the consumer ({@code consumer} in the health endpoint): DOWN when Kafka cannot be reached,
+ * OUT_OF_SERVICE while the service trails the log by more than its {@link EventConsumer#maxLag()}; with
+ * the lag per partition and the dead letters sent so far. The database has its own indicator as well.
  */
-@Component("consumer")
 class ConsumerHealth implements HealthIndicator {
 
     private final ConsumerLag lag;
 
-    private final ProjectionsProperties properties;
+    private final long maxLag;
 
     private final MeterRegistry meters;
 
-    ConsumerHealth(ConsumerLag lag, ProjectionsProperties properties, MeterRegistry meters) {
+    ConsumerHealth(ConsumerLag lag, long maxLag, MeterRegistry meters) {
         this.lag = lag;
-        this.properties = properties;
+        this.maxLag = maxLag;
         this.meters = meters;
     }
 
@@ -37,7 +34,7 @@ class ConsumerHealth implements HealthIndicator {
             var total = perPartition.values().stream().mapToLong(Long::longValue).sum();
             var details = new TreeMap<String, Long>();
             perPartition.forEach((partition, value) -> details.put(partition.toString(), value));
-            var health = total > properties.maxLag() ? Health.outOfService() : Health.up();
+            var health = total > maxLag ? Health.outOfService() : Health.up();
             return health.withDetail("lag", total).withDetail("lagPerPartition", details)
                     .withDetail("deadLetters", sent).build();
         }
