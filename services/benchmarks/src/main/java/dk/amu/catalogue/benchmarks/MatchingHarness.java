@@ -7,8 +7,8 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 
-import dk.amu.catalogue.notifier.matching.Subject;
 import dk.amu.catalogue.notifier.matching.SubscriptionIndex;
+import dk.amu.catalogue.notifier.outbox.Subject;
 import dk.amu.catalogue.notifier.subscriptions.Subscription;
 
 /**

@@ -1,5 +1,8 @@
 package dk.amu.catalogue.standalone;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -25,9 +28,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * One upload, one trace id: the ingest's log line for the upload, the projections' line for the
@@ -79,7 +79,7 @@ class TraceAcrossKafkaTests {
                             .anyMatch(line -> line.logger().endsWith("projections.consuming.ProjectedLog")
                                     && line.message().contains(FKB + " up to sequence") && traceId.equals(line.traceId()));
                     assertThat(lines).as("the notifier's line for the webhook it sent")
-                            .anyMatch(line -> line.logger().endsWith("notifier.webhooks.WebhookDispatcher")
+                            .anyMatch(line -> line.logger().endsWith("notifier.webhooks.DeliveryAttempt")
                                     && line.message().contains(webhookIds.get(0)) && traceId.equals(line.traceId()));
                 });
             }

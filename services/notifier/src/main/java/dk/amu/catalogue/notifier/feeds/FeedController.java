@@ -7,15 +7,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 
 import dk.amu.catalogue.eventlog.CatalogueZone;
 import dk.amu.catalogue.eventlog.LinkState;
-import dk.amu.catalogue.notifier.consuming.LinkStore;
-import dk.amu.catalogue.notifier.matching.CloudEvent;
+import dk.amu.catalogue.notifier.links.LinkStore;
 import dk.amu.catalogue.notifier.matching.Texts;
+import dk.amu.catalogue.notifier.outbox.CloudEvent;
 import dk.amu.catalogue.notifier.subscriptions.Subscription;
 import dk.amu.catalogue.notifier.subscriptions.SubscriptionRepository;
 import dk.amu.catalogue.notifier.system.NotFoundException;

@@ -1,7 +1,5 @@
 package dk.amu.catalogue.notifier.mail;
 
-import java.sql.Array;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,19 +8,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.UUID;
 
-import dk.amu.catalogue.notifier.matching.CloudEvent;
-import dk.amu.catalogue.notifier.matching.Notices;
+import dk.amu.catalogue.notifier.outbox.AttemptResult;
+import dk.amu.catalogue.notifier.outbox.CloudEvent;
+import dk.amu.catalogue.notifier.outbox.DeliveryClaims;
+import dk.amu.catalogue.notifier.outbox.DeliveryRepository;
+import dk.amu.catalogue.notifier.outbox.DeliveryStatus;
+import dk.amu.catalogue.notifier.outbox.Due;
+import dk.amu.catalogue.notifier.outbox.Notices;
+import dk.amu.catalogue.notifier.outbox.RetrySchedule;
 import dk.amu.catalogue.notifier.subscriptions.Subscription;
 import dk.amu.catalogue.notifier.subscriptions.SubscriptionRepository;
 import dk.amu.catalogue.notifier.system.NotifierProperties;
-import dk.amu.catalogue.notifier.webhooks.DeliveryClaims;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import jakarta.annotation.PreDestroy;
-import org.springframework.jdbc.core.ConnectionCallback;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -31,7 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Sends the e-mail deliveries that are due: one mail per notice for {@code IMMEDIATE}, one digest
  * per subscription for {@code DAILY_DIGEST} (its deliveries fall due together at the digest hour).
- * A failed send is retried after the same waits as a webhook, then the delivery is dead.
+ * A failed send is retried on the {@link RetrySchedule} every channel shares, then the delivery is dead.
+ * The outbox rows are read and written through {@link DeliveryRepository} only.
  *
  * <p>With several instances, a round claims the subscriptions it mails to ({@link DeliveryClaims}),
  * so a mail goes out from one instance only; each send is recorded at once, and the claims are
@@ -42,16 +44,19 @@ public class MailDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
 
-    private record Due(long id, UUID subscriptionId, int attempts, String event) {
+    /** What a round did: deliveries sent, and deliveries attempted. */
+    private record Round(int sent, int attempted) {
     }
 
     private static final int CLAIMS_PER_ROUND = 100;
 
     private static final Duration SEND_MARGIN = Duration.ofSeconds(30);
 
-    private final JdbcTemplate jdbc;
+    private final DeliveryRepository deliveries;
 
     private final DeliveryClaims claims;
+
+    private final RetrySchedule retries;
 
     private final SubscriptionRepository subscriptions;
 
@@ -69,10 +74,12 @@ public class MailDispatcher {
 
     private volatile boolean stopping;
 
-    MailDispatcher(JdbcTemplate jdbc, DeliveryClaims claims, SubscriptionRepository subscriptions,
-            MailTransport transport, JsonMapper json, NotifierProperties properties, Clock clock, MeterRegistry meters) {
-        this.jdbc = jdbc;
+    MailDispatcher(DeliveryRepository deliveries, DeliveryClaims claims, RetrySchedule retries,
+            SubscriptionRepository subscriptions, MailTransport transport, JsonMapper json, NotifierProperties properties,
+            Clock clock, MeterRegistry meters) {
+        this.deliveries = deliveries;
         this.claims = claims;
+        this.retries = retries;
         this.subscriptions = subscriptions;
         this.transport = transport;
         this.json = json;
@@ -93,29 +100,23 @@ public class MailDispatcher {
             if (claimed.isEmpty()) {
                 return sent;
             }
-            int[] round;
+            Round round;
             try {
                 round = round(claimed, now, until);
             }
             finally {
                 claims.release(Notices.EMAIL, claimed);
             }
-            sent += round[0];
-            if (round[1] == 0) {
+            sent += round.sent();
+            if (round.attempted() == 0) {
                 return sent;
             }
         }
         return sent;
     }
 
-    /** @return deliveries sent, and deliveries attempted */
-    private int[] round(List<UUID> claimed, Instant now, Instant until) {
-        var ids = jdbc.execute((ConnectionCallback<Array>) c -> c.createArrayOf("uuid", claimed.toArray()));
-        var due = jdbc.query("select d.id, d.subscription_id, d.attempts, n.event from notifier.deliveries d "
-                + "join notifier.notices n on n.id = d.notice where d.status = 'PENDING' and d.channel = ? "
-                + "and d.next_attempt_at <= ? and d.subscription_id = any(?) order by d.subscription_id, d.id",
-                (row, n) -> new Due(row.getLong(1), row.getObject(2, UUID.class), row.getInt(3), row.getString(4)),
-                Notices.EMAIL, Timestamp.from(now), ids);
+    private Round round(List<UUID> claimed, Instant now, Instant until) {
+        var due = deliveries.dueMail(claimed, now);
         var bySubscription = new LinkedHashMap<UUID, List<Due>>();
         due.forEach(d -> bySubscription.computeIfAbsent(d.subscriptionId(), k -> new ArrayList<>()).add(d));
         int sent = 0;
@@ -130,13 +131,13 @@ public class MailDispatcher {
             for (var batch : batches) {
                 // a send may take a while; none starts that the claim might not cover
                 if (stopping || !clock.instant().plus(margin()).isBefore(until)) {
-                    return new int[] { sent, attempted };
+                    return new Round(sent, attempted);
                 }
                 attempted += batch.size();
                 sent += send(subscription, batch) ? batch.size() : 0;
             }
         }
-        return new int[] { sent, attempted };
+        return new Round(sent, attempted);
     }
 
     /** Longer than a mail server takes to answer, and short of the claim's lease. */
@@ -162,8 +163,15 @@ public class MailDispatcher {
         // nothing to do but to have waited for the monitor
     }
 
+    private AttemptResult failed(Due delivery, Instant now, String error) {
+        int attempts = delivery.attempts() + 1;
+        return retries.waitAfter(attempts)
+                .map(wait -> new AttemptResult(delivery.id(), DeliveryStatus.PENDING, attempts, now, now.plus(wait), null, error))
+                .orElseGet(() -> new AttemptResult(delivery.id(), DeliveryStatus.DEAD, attempts, now, now, null, error));
+    }
+
     private boolean send(Subscription subscription, List<Due> batch) {
-        var events = batch.stream().map(d -> json.readValue(d.event(), CloudEvent.class)).toList();
+        var events = batch.stream().map(d -> json.readValue(d.body(), CloudEvent.class)).toList();
         var subject = events.size() == 1 ? "AMU-kataloget: " + events.get(0).data().text()
                 : "AMU-kataloget: " + events.size() + " ændringer";
         var text = new StringBuilder("Hej\n\nDette er sket i AMU-kataloget:\n\n");
@@ -179,21 +187,14 @@ public class MailDispatcher {
             transport.send(subscription.email(), subject.length() > 150 ? subject.substring(0, 150) + "…" : subject,
                     text.toString(), "<html><body>" + html + "</body></html>");
             delivered.increment(batch.size());
-            batch.forEach(d -> jdbc.update("update notifier.deliveries set status = 'DELIVERED', attempts = attempts + 1, "
-                    + "last_attempt_at = ?, delivered_at = ? where id = ?", Timestamp.from(now), Timestamp.from(now), d.id()));
+            deliveries.recordMail(batch.stream().map(d -> new AttemptResult(d.id(), DeliveryStatus.DELIVERED, d.attempts() + 1,
+                    now, null, null, null)).toList());
             return true;
         }
         catch (RuntimeException ex) {
             failed.increment(batch.size());
             log.warn("Mail for subscription {} could not be sent: {}", subscription.id(), ex.getMessage());
-            var waits = properties.webhooks().retryDelays();
-            for (var d : batch) {
-                int attempts = d.attempts() + 1;
-                boolean dead = attempts > waits.size();
-                jdbc.update("update notifier.deliveries set status = ?, attempts = ?, last_attempt_at = ?, next_attempt_at = ?, "
-                        + "last_error = ? where id = ?", dead ? "DEAD" : "PENDING", attempts, Timestamp.from(now),
-                        Timestamp.from(dead ? now : now.plus(waits.get(attempts - 1))), ex.getMessage(), d.id());
-            }
+            deliveries.recordMail(batch.stream().map(d -> failed(d, now, ex.getMessage())).toList());
             return false;
         }
     }

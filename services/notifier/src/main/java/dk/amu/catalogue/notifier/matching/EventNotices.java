@@ -1,5 +1,8 @@
 package dk.amu.catalogue.notifier.matching;
 
+import static dk.amu.catalogue.notifier.matching.Texts.course;
+import static dk.amu.catalogue.notifier.matching.Texts.date;
+
 import java.time.Instant;
 
 import dk.amu.catalogue.eventlog.LinkState;
@@ -15,9 +18,9 @@ import dk.amu.catalogue.events.v1.CourseLinked;
 import dk.amu.catalogue.events.v1.CourseUnlinked;
 import dk.amu.catalogue.events.v1.FkbRevised;
 import dk.amu.catalogue.events.v1.SuccessorHint;
-
-import static dk.amu.catalogue.notifier.matching.Texts.course;
-import static dk.amu.catalogue.notifier.matching.Texts.date;
+import dk.amu.catalogue.notifier.outbox.CloudEvent;
+import dk.amu.catalogue.notifier.outbox.Notice;
+import dk.amu.catalogue.notifier.outbox.Subject;
 
 /** A catalogue event as a notice: its CloudEvent, its Danish sentence, and the subject filters see. */
 public final class EventNotices {

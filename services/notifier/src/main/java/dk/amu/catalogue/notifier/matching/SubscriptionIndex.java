@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
+import dk.amu.catalogue.notifier.outbox.Subject;
 import dk.amu.catalogue.notifier.subscriptions.Subscription;
 
 /**

@@ -3,6 +3,8 @@ package dk.amu.catalogue.notifier.matching;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
+import dk.amu.catalogue.notifier.outbox.CloudEvent;
+
 /** The Danish sentences notices carry; dates as the FKB documents write them. */
 public final class Texts {
 

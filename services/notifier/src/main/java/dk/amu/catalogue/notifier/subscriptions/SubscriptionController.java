@@ -11,10 +11,9 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dk.amu.catalogue.eventlog.CatalogueZone;
-import dk.amu.catalogue.notifier.consuming.LinkStore;
+import dk.amu.catalogue.notifier.links.LinkStore;
 import dk.amu.catalogue.notifier.schools.Caller;
 import dk.amu.catalogue.notifier.system.NotifierProperties;
-import dk.amu.catalogue.notifier.warnings.ExpiryWarnings;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -120,7 +119,7 @@ class SubscriptionController {
         return links.of(f.fkbCodes()).stream()
                 .filter(l -> f.courseNumbers().isEmpty() || f.courseNumbers().contains(l.courseNumber()))
                 .filter(l -> f.euuCodes().isEmpty() || f.euuCodes().contains(l.euu()))
-                .filter(l -> ExpiryWarnings.endsWithin(l, today, longest))
+                .filter(l -> LinkStore.endsWithin(l, today, longest))
                 .sorted(java.util.Comparator.comparing(dk.amu.catalogue.eventlog.LinkState::linkedTo))
                 .map(l -> new Ending(l.fkbCode(), l.courseNumber(), l.title(), l.linkedTo()))
                 .toList();

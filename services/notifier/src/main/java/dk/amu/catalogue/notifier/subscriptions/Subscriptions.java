@@ -5,13 +5,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import dk.amu.catalogue.notifier.matching.Notice;
+import dk.amu.catalogue.notifier.outbound.OutboundTargets;
 import dk.amu.catalogue.notifier.subscriptions.Subscription.Delivery;
 import dk.amu.catalogue.notifier.system.InvalidRequestException;
 import dk.amu.catalogue.notifier.system.NotFoundException;
 import dk.amu.catalogue.notifier.system.NotifierProperties;
 import dk.amu.catalogue.notifier.system.Secrets;
-import dk.amu.catalogue.notifier.webhooks.OutboundTargets;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,7 +23,8 @@ public class Subscriptions {
 
     static final Set<String> EVENT_TYPES = Set.of("FkbRevised", "CourseLinked", "CourseLinkEndScheduled",
             "CourseLinkEndWithdrawn", "CourseLinkStartChanged", "CourseDetailsChanged", "CourseUnlinked", "CourseLinkExpired",
-            Notice.EXPIRY_WARNING, Notice.WARNING_WITHDRAWN, Notice.FKB_TRACKED);
+            // the notifier's own notices (outbox.Notice's constants; NoticeTypesTests keeps the two equal)
+            "CourseLinkExpiryWarning", "ExpiryWarningWithdrawn", "FkbTracked");
 
     private final SubscriptionRepository repository;
 

@@ -9,12 +9,12 @@ import java.util.List;
 import dk.amu.catalogue.eventlog.CatalogueZone;
 import dk.amu.catalogue.eventlog.LinkState;
 import dk.amu.catalogue.eventlog.LinkStatus;
-import dk.amu.catalogue.notifier.matching.CloudEvent;
-import dk.amu.catalogue.notifier.matching.Notice;
-import dk.amu.catalogue.notifier.matching.Notices;
-import dk.amu.catalogue.notifier.matching.Subject;
 import dk.amu.catalogue.notifier.matching.SubscriptionIndex;
 import dk.amu.catalogue.notifier.matching.Texts;
+import dk.amu.catalogue.notifier.outbox.CloudEvent;
+import dk.amu.catalogue.notifier.outbox.Notice;
+import dk.amu.catalogue.notifier.outbox.Notices;
+import dk.amu.catalogue.notifier.outbox.Subject;
 import dk.amu.catalogue.notifier.subscriptions.Subscription;
 import org.springframework.stereotype.Component;
 
@@ -99,11 +99,5 @@ public class ExpiryWarnings {
                 Texts.warning(link.courseNumber(), link.title(), link.fkbCode(), link.linkedTo(), days));
         return new Notice(id, Notice.EXPIRY_WARNING, subject, link.linkedTo(), lead,
                 CloudEvent.of(id, Notice.EXPIRY_WARNING, link.courseNumber(), clock.instant(), data));
-    }
-
-    /** For the summary a new subscription may ask for. */
-    public static boolean endsWithin(LinkState link, LocalDate today, int days) {
-        return link.linkedTo() != null && link.statusOn(today) == LinkStatus.ENDING
-                && !link.linkedTo().isAfter(today.plusDays(days));
     }
 }

@@ -3,7 +3,7 @@ package dk.amu.catalogue.notifier.warnings;
 import java.time.Clock;
 
 import dk.amu.catalogue.eventlog.CatalogueZone;
-import dk.amu.catalogue.notifier.consuming.LinkStore;
+import dk.amu.catalogue.notifier.links.LinkStore;
 import dk.amu.catalogue.notifier.matching.SubscriptionIndexSync;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -9,10 +9,11 @@ import java.util.Set;
 import java.util.UUID;
 
 import dk.amu.catalogue.eventlog.CatalogueZone;
+import dk.amu.catalogue.notifier.outbox.DeliveryRepository.DeliveryView;
+import dk.amu.catalogue.notifier.outbox.DeliveryRepository;
 import dk.amu.catalogue.notifier.schools.Caller;
 import dk.amu.catalogue.notifier.system.InvalidRequestException;
 import dk.amu.catalogue.notifier.system.NotFoundException;
-import dk.amu.catalogue.notifier.webhooks.DeliveryRepository.DeliveryView;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.format.annotation.DateTimeFormat;

@@ -20,6 +20,8 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import dk.amu.catalogue.notifier.outbound.OutboundTargets;
+import dk.amu.catalogue.notifier.outbound.UnsafeTargetException;
 import dk.amu.catalogue.notifier.system.NotifierProperties;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.classic.methods.HttpPost;

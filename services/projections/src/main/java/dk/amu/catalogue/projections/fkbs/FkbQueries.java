@@ -10,7 +10,7 @@ import java.util.List;
 
 import dk.amu.catalogue.eventlog.CatalogueZone;
 import dk.amu.catalogue.projections.changes.ChangeQueries;
-import dk.amu.catalogue.projections.links.CurrentLinks;
+import dk.amu.catalogue.projections.consuming.CurrentLinks;
 import dk.amu.catalogue.projections.web.Cursors;
 import dk.amu.catalogue.projections.web.NotFoundException;
 import dk.amu.catalogue.projections.web.Slice;

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import dk.amu.catalogue.eventlog.CatalogueZone;
-import dk.amu.catalogue.projections.links.CurrentLinks;
+import dk.amu.catalogue.projections.consuming.CurrentLinks;
 import dk.amu.catalogue.projections.stats.Stats.LinkCount;
 import dk.amu.catalogue.projections.stats.Stats.MonthCount;
 import org.springframework.jdbc.core.simple.JdbcClient;

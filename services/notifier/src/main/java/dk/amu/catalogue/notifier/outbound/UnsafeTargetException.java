@@ -1,4 +1,4 @@
-package dk.amu.catalogue.notifier.webhooks;
+package dk.amu.catalogue.notifier.outbound;
 
 import dk.amu.catalogue.notifier.system.InvalidRequestException;
 

@@ -1,4 +1,4 @@
-package dk.amu.catalogue.notifier.webhooks;
+package dk.amu.catalogue.notifier.outbox;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,27 +12,19 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
-import dk.amu.catalogue.notifier.matching.CloudEvent;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The outbox rows: what is due, what happened to each attempt, and what a school may see of it. */
+/**
+ * The outbox rows, and the only class that reads or writes them: what is due on each channel, what
+ * happened to each attempt, and what a school may see of it.
+ */
 @Repository
 public class DeliveryRepository {
-
-    /** A delivery due for sending, with what it carries. */
-    record Due(long id, UUID subscriptionId, String noticeId, int attempts, String body, Instant createdAt,
-            String traceparent) {
-    }
 
     /** A delivery as the API shows it. */
     public record DeliveryView(long id, UUID subscriptionId, String noticeId, String type, String channel, String status,
             int attempts, Instant createdAt, Instant lastAttemptAt, Instant deliveredAt, Instant nextAttemptAt,
             Integer lastStatus, String lastError, String text) {
-    }
-
-    /** An attempt's result to write back. */
-    record Result(long id, String status, int attempts, Instant lastAttemptAt, Instant nextAttemptAt, Integer lastStatus,
-            String lastError) {
     }
 
     private static final String VIEW = "select d.id, d.subscription_id, n.notice_id, n.type, d.channel, d.status, d.attempts, "
@@ -53,7 +45,7 @@ public class DeliveryRepository {
      * Of the given endpoints, each one's first {@code perEndpoint} pending deliveries in order, if the
      * first is due: a later one never overtakes an earlier one that is waiting for its retry.
      */
-    List<Due> due(String channel, java.util.Collection<UUID> subscriptions, Instant now, int perEndpoint) {
+    public List<Due> due(String channel, java.util.Collection<UUID> subscriptions, Instant now, int perEndpoint) {
         var ids = jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<java.sql.Array>) c -> c.createArrayOf("uuid",
                 subscriptions.toArray()));
         return jdbc.query("select x.id, x.subscription_id, n.notice_id, x.attempts, n.event, n.created_at, n.traceparent from ("
@@ -70,7 +62,7 @@ public class DeliveryRepository {
     }
 
     /** Each endpoint's first {@code perEndpoint} pending deliveries on the channel, by id, in order. */
-    java.util.Map<UUID, List<Long>> pendingIds(String channel, java.util.Collection<UUID> subscriptions, int perEndpoint) {
+    public java.util.Map<UUID, List<Long>> pendingIds(String channel, java.util.Collection<UUID> subscriptions, int perEndpoint) {
         var ids = jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<java.sql.Array>) c -> c.createArrayOf("uuid",
                 subscriptions.toArray()));
         var pending = new java.util.HashMap<UUID, List<Long>>();
@@ -88,7 +80,7 @@ public class DeliveryRepository {
      * whose last attempt here succeeded (its highest delivery id: an endpoint's queue is sent in id
      * order and stops at the first failure). One round trip for a round of thousands of deliveries.
      */
-    void record(List<Result> results) {
+    public void record(List<AttemptResult> results) {
         if (results.isEmpty()) {
             return;
         }
@@ -103,7 +95,7 @@ public class DeliveryRepository {
         for (int i = 0; i < n; i++) {
             var r = results.get(i);
             ids[i] = r.id();
-            statuses[i] = r.status();
+            statuses[i] = r.status().name();
             attempts[i] = r.attempts();
             lastAttempts[i] = r.lastAttemptAt().toString();
             nextAttempts[i] = (r.nextAttemptAt() == null ? r.lastAttemptAt() : r.nextAttemptAt()).toString();
@@ -128,6 +120,37 @@ public class DeliveryRepository {
         return jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<java.sql.Array>) c -> c.createArrayOf(type, values));
     }
 
+    /** The claimed subscriptions' e-mail deliveries that are due, each subscription's in order. */
+    public List<Due> dueMail(java.util.Collection<UUID> subscriptions, Instant now) {
+        var ids = jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<java.sql.Array>) c -> c.createArrayOf("uuid",
+                subscriptions.toArray()));
+        return jdbc.query("select d.id, d.subscription_id, n.notice_id, d.attempts, n.event, n.created_at, n.traceparent "
+                + "from notifier.deliveries d join notifier.notices n on n.id = d.notice where d.status = ? "
+                + "and d.channel = ? and d.next_attempt_at <= ? and d.subscription_id = any(?) order by d.subscription_id, d.id",
+                (row, n) -> new Due(row.getLong(1), row.getObject(2, UUID.class), row.getString(3), row.getInt(4),
+                        row.getString(5), row.getTimestamp(6).toInstant(), row.getString(7)),
+                DeliveryStatus.PENDING.name(), Notices.EMAIL, Timestamp.from(now), ids);
+    }
+
+    /**
+     * Writes e-mail results as they happen, each in its own statement: a mail that went out is recorded
+     * before the next is sent. A delivered one keeps its last error; a failed one keeps no delivery time.
+     */
+    public void recordMail(List<AttemptResult> results) {
+        for (var r : results) {
+            var at = Timestamp.from(r.lastAttemptAt());
+            if (r.status() == DeliveryStatus.DELIVERED) {
+                jdbc.update("update notifier.deliveries set status = ?, attempts = ?, last_attempt_at = ?, delivered_at = ? "
+                        + "where id = ?", r.status().name(), r.attempts(), at, at, r.id());
+            }
+            else {
+                jdbc.update("update notifier.deliveries set status = ?, attempts = ?, last_attempt_at = ?, next_attempt_at = ?, "
+                        + "last_error = ? where id = ?", r.status().name(), r.attempts(), at,
+                        Timestamp.from(r.nextAttemptAt() == null ? r.lastAttemptAt() : r.nextAttemptAt()), r.lastError(), r.id());
+            }
+        }
+    }
+
     public List<DeliveryView> ofSchool(UUID school, Optional<String> status, Optional<UUID> subscription, int limit) {
         var sql = new StringBuilder(VIEW).append("where s.school_id = ?");
         var args = new ArrayList<Object>(List.of(school));
@@ -145,13 +168,13 @@ public class DeliveryRepository {
     }
 
     /** @return false when the school has no such dead delivery */
-    boolean redrive(UUID school, long id, Instant now) {
+    public boolean redrive(UUID school, long id, Instant now) {
         return jdbc.update("update notifier.deliveries d set status = 'PENDING', attempts = 0, next_attempt_at = ?, "
                 + "last_error = null from notifier.subscriptions s where d.id = ? and s.id = d.subscription_id "
                 + "and s.school_id = ? and d.status = 'DEAD'", Timestamp.from(now), id, school) == 1;
     }
 
-    int redriveSince(UUID school, Instant since, Instant now) {
+    public int redriveSince(UUID school, Instant since, Instant now) {
         return jdbc.update("update notifier.deliveries d set status = 'PENDING', attempts = 0, next_attempt_at = ?, "
                 + "last_error = null from notifier.subscriptions s where s.id = d.subscription_id and s.school_id = ? "
                 + "and d.status = 'DEAD' and d.last_attempt_at >= ?", Timestamp.from(now), school, Timestamp.from(since));

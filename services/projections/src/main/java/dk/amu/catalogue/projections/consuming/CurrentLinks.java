@@ -1,4 +1,4 @@
-package dk.amu.catalogue.projections.links;
+package dk.amu.catalogue.projections.consuming;
 
 import dk.amu.catalogue.eventlog.LinkStatus;
 

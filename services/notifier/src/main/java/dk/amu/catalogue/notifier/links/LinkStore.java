@@ -1,4 +1,4 @@
-package dk.amu.catalogue.notifier.consuming;
+package dk.amu.catalogue.notifier.links;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import dk.amu.catalogue.eventlog.LinkState;
+import dk.amu.catalogue.eventlog.LinkStatus;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -20,13 +21,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class LinkStore {
 
-    record Fkb(String code, String title, long headSequence, String firstIngestionId) {
+    public record Fkb(String code, String title, long headSequence, String firstIngestionId) {
     }
 
-    record Key(String fkbCode, String courseNumber) {
+    public record Key(String fkbCode, String courseNumber) {
     }
 
-    static final RowMapper<LinkState> LINK = LinkStore::link;
+    private static final RowMapper<LinkState> LINK = LinkStore::link;
 
     private final JdbcTemplate jdbc;
 
@@ -34,7 +35,7 @@ public class LinkStore {
         this.jdbc = jdbc;
     }
 
-    Map<String, Fkb> fkbs(Collection<String> codes) {
+    public Map<String, Fkb> fkbs(Collection<String> codes) {
         var result = new HashMap<String, Fkb>();
         jdbc.query("select fkb_code, title, head_sequence, first_ingestion_id from notifier.fkbs where fkb_code = any(?)",
                 row -> {
@@ -43,7 +44,7 @@ public class LinkStore {
         return result;
     }
 
-    Map<Key, LinkState> links(Collection<String> fkbCodes) {
+    public Map<Key, LinkState> links(Collection<String> fkbCodes) {
         var result = new HashMap<Key, LinkState>();
         jdbc.query("select * from notifier.links where fkb_code = any(?)", row -> {
             var link = link(row, 0);
@@ -63,7 +64,7 @@ public class LinkStore {
                 : jdbc.query("select * from notifier.links where fkb_code = any(?)", LINK, array(fkbCodes));
     }
 
-    void save(Collection<Fkb> fkbs, Collection<LinkState> links) {
+    public void save(Collection<Fkb> fkbs, Collection<LinkState> links) {
         var fkbRows = new ArrayList<Object[]>();
         fkbs.forEach(f -> fkbRows.add(new Object[] { f.code(), f.title(), f.headSequence(), f.firstIngestionId() }));
         jdbc.batchUpdate("insert into notifier.fkbs (fkb_code, title, head_sequence, first_ingestion_id) values (?, ?, ?, ?) "
@@ -101,5 +102,11 @@ public class LinkStore {
                 row.getString("euu"), row.getBigDecimal("duration_days"), localDate(row, "linked_from"),
                 localDate(row, "linked_to"), localDate(row, "unlinked_on"), successor, row.getLong("sequence"),
                 row.getTimestamp("recorded_at").toInstant());
+    }
+
+    /** Whether the link ends within the next {@code days} days: for the summary a new subscription may ask for. */
+    public static boolean endsWithin(LinkState link, LocalDate today, int days) {
+        return link.linkedTo() != null && link.statusOn(today) == LinkStatus.ENDING
+                && !link.linkedTo().isAfter(today.plusDays(days));
     }
 }

@@ -1,9 +1,10 @@
-package dk.amu.catalogue.notifier.webhooks;
+package dk.amu.catalogue.notifier.consuming;
 
 import java.util.List;
 
 import dk.amu.catalogue.eventconsumer.BatchApplied;
 import dk.amu.catalogue.events.v1.CatalogueEvent;
+import dk.amu.catalogue.notifier.webhooks.WebhookDispatcher;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.stereotype.Component;
 

@@ -1,7 +1,5 @@
-package dk.amu.catalogue.notifier.system;
+package dk.amu.catalogue.notifier.matching;
 
-import dk.amu.catalogue.notifier.matching.SubscriptionIndex;
-import dk.amu.catalogue.notifier.matching.SubscriptionIndexSync;
 import dk.amu.catalogue.notifier.subscriptions.SubscriptionRepository;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

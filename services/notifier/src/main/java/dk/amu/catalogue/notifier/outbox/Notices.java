@@ -1,4 +1,4 @@
-package dk.amu.catalogue.notifier.matching;
+package dk.amu.catalogue.notifier.outbox;
 
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.UUID;
 
 import dk.amu.catalogue.eventlog.CatalogueZone;
-import dk.amu.catalogue.notifier.subscriptions.Subscription;
 import dk.amu.catalogue.notifier.subscriptions.Subscription.Delivery;
+import dk.amu.catalogue.notifier.subscriptions.Subscription;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.ApplicationEventPublisher;

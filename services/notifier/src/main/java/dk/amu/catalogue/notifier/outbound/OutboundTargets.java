@@ -1,4 +1,4 @@
-package dk.amu.catalogue.notifier.webhooks;
+package dk.amu.catalogue.notifier.outbound;
 
 import java.net.Inet4Address;
 import java.net.Inet6Address;
@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * accept ({@code 2130706433}, {@code 0x7f000001}, {@code 127.1}, {@code 0177.0.0.1}) are decoded here
  * rather than left to whichever resolver runs.
  *
- * <p>The addresses {@link #check} returns are the ones to connect to: {@link WebhookSender} connects
+ * <p>The addresses {@link #check} returns are the ones to connect to: the webhook sender connects
  * to them and resolves nothing itself, so a name that resolves to a public address when checked and
  * to an internal one a moment later (DNS rebinding) cannot lead a webhook inward.
  */
@@ -30,7 +30,7 @@ public class OutboundTargets {
 
     /** How a host name becomes addresses: the JDK's resolver, or a test's DNS that changes its answer. */
     @FunctionalInterface
-    interface Resolver {
+    public interface Resolver {
 
         InetAddress[] resolve(String host) throws UnknownHostException;
     }
@@ -48,7 +48,7 @@ public class OutboundTargets {
         this(allowPrivate, InetAddress::getAllByName);
     }
 
-    OutboundTargets(boolean allowPrivate, Resolver resolver) {
+    public OutboundTargets(boolean allowPrivate, Resolver resolver) {
         this.allowPrivate = allowPrivate;
         this.resolver = resolver;
     }
@@ -98,7 +98,7 @@ public class OutboundTargets {
     }
 
     /** java.net.URI gives no host for {@code 127.1} or {@code 0x0a.0.0.1}; the HTTP client would still connect to them. */
-    static String host(URI uri) {
+    public static String host(URI uri) {
         if (uri.getHost() != null) {
             return uri.getHost();
         }
@@ -115,7 +115,7 @@ public class OutboundTargets {
     }
 
     /** The URL's port, also where java.net.URI could not parse the authority (see {@link #host}); -1 for the scheme's default. */
-    static int port(URI uri) {
+    public static int port(URI uri) {
         if (uri.getPort() != -1 || uri.getHost() != null || uri.getRawAuthority() == null) {
             return uri.getPort();
         }

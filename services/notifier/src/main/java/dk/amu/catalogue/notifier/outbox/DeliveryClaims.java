@@ -1,4 +1,4 @@
-package dk.amu.catalogue.notifier.webhooks;
+package dk.amu.catalogue.notifier.outbox;
 
 import java.sql.Array;
 import java.sql.Timestamp;
@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
-import dk.amu.catalogue.notifier.matching.Notices;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -47,7 +46,7 @@ public class DeliveryClaims {
     }
 
     /** Claims up to {@code limit} webhook endpoints with a delivery due, longest waiting first. */
-    List<UUID> claimEndpoints(Instant now, Instant until, int limit) {
+    public List<UUID> claimEndpoints(Instant now, Instant until, int limit) {
         return claim(Notices.WEBHOOK, DUE_ENDPOINTS, now, until, limit);
     }
 
@@ -57,7 +56,7 @@ public class DeliveryClaims {
      * still the first pending ones of each endpoint (in a statement after this one, which sees what
      * another instance recorded before it let go of an endpoint).
      */
-    List<UUID> claimEndpoints(Collection<UUID> endpoints, Instant now, Instant until) {
+    public List<UUID> claimEndpoints(Collection<UUID> endpoints, Instant now, Instant until) {
         var at = Timestamp.from(now);
         var ids = jdbc.execute((ConnectionCallback<Array>) c -> c.createArrayOf("uuid", endpoints.toArray()));
         return jdbc.queryForList("insert into notifier.delivery_claims (subscription_id, channel, instance, claimed_until) "

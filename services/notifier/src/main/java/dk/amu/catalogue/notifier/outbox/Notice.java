@@ -1,4 +1,4 @@
-package dk.amu.catalogue.notifier.matching;
+package dk.amu.catalogue.notifier.outbox;
 
 import java.time.LocalDate;
 
