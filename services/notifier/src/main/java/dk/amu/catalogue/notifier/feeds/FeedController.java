@@ -112,12 +112,14 @@ class FeedController {
         return result;
     }
 
-    static String uid(Subscription s, LinkState link, int lead) {
+    /** Calendar programs keep the UID to update an event in place: never change how it is made. */
+    private static String uid(Subscription s, LinkState link, int lead) {
         return UUID.nameUUIDFromBytes((s.id() + "/" + link.fkbCode() + "/" + link.courseNumber() + "/" + link.linkedTo()
                 + "/" + lead).getBytes(StandardCharsets.UTF_8)) + "@amu-catalogue";
     }
 
-    static String entryId(Subscription s, FeedNotices.Entry entry) {
+    /** Feed readers keep the entry id to show an entry once: never change how it is made. */
+    private static String entryId(Subscription s, FeedNotices.Entry entry) {
         return "urn:uuid:" + UUID.nameUUIDFromBytes((s.id() + "/" + entry.noticeId()).getBytes(StandardCharsets.UTF_8));
     }
 
