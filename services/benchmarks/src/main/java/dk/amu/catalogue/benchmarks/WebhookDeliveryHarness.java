@@ -87,7 +87,7 @@ public final class WebhookDeliveryHarness {
             for (int t = 0; t < threads; t++) {
                 work.add(pool.submit(() -> {
                     for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
-                        if (sender.send(url, "msg_" + i, 0, "", body).status() != 200) {
+                        if (sender.send(url, "msg_" + i, List.of(), body).status() != 200) {
                             failures.incrementAndGet();
                         }
                     }

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -76,17 +77,41 @@ class FeedTests {
                 .containsExactlyInAnyOrder("20250630", "20250531", "20250623");
         assertThat(vevents).extracting(e -> e.getProperty("SUMMARY").get().getValue())
                 .anyMatch(s -> s.toString().contains("2001") && s.toString().contains("udløber"));
-        assertThat(vevents).extracting(e -> e.getProperty("UID").get().getValue()).doesNotHaveDuplicates();
+        // the UIDs calendar programs keep: the same as before the calendar was written by ical4j
+        var subscription = created.body().get("id").asString();
+        assertThat(vevents).extracting(e -> e.getProperty("UID").get().getValue()).containsExactlyInAnyOrder(
+                uid(subscription, "2001", "2025-06-30", 0), uid(subscription, "2001", "2025-06-30", 30),
+                uid(subscription, "2001", "2025-06-30", 7));
+        assertThat(vevents).extracting(e -> e.getProperty("DTSTAMP").get().getValue()).containsOnly("20250301T110000Z");
+        assertThat(ics).startsWith("BEGIN:VCALENDAR\r\n").endsWith("END:VCALENDAR\r\n")
+                .contains("\r\nX-WR-CALNAME:AMU-kurser der udløber\r\n", "\r\nDTSTART;VALUE=DATE:20250630\r\n");
+        assertThat(ics.split("\r\n")).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(75));
 
         var atom = get(feeds.get("atom").asString(), "application/atom+xml");
         var feed = new SyndFeedInput().build(new StringReader(atom));
         assertThat(feed.getEntries()).extracting(e -> e.getCategories().get(0).getName()).containsExactly(
                 "dk.amu.catalogue.CourseLinkEndScheduled", "dk.amu.catalogue.FkbTracked");
         assertThat(feed.getEntries().get(1).getTitle()).contains("følges nu, med 2 kurser");
+        // the ids feed readers keep: the same as before the feed was written by Rome
+        assertThat(feed.getUri()).isEqualTo("urn:uuid:" + subscription);
+        var notices = api.get("/api/deliveries?subscription=" + subscription, key).body();
+        assertThat(notices.size()).isEqualTo(2);
+        var entryIds = new java.util.ArrayList<String>();
+        notices.forEach(d -> entryIds.add("urn:uuid:" + UUID.nameUUIDFromBytes(
+                (subscription + "/" + d.get("noticeId").asString()).getBytes(StandardCharsets.UTF_8))));
+        assertThat(feed.getEntries()).extracting(e -> e.getUri()).containsExactlyInAnyOrderElementsOf(entryIds);
+        assertThat(feed.getLinks()).extracting(l -> l.getRel()).contains("self");
+        assertThat(feed.getEntries().get(0).getContents().get(0).getValue()).contains("2001");
 
         var unknown = http.send(HttpRequest.newBuilder(URI.create(local(feeds.get("ical").asString()).replace(
                 created.body().get("id").asString(), "x") + "nope")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(unknown.statusCode()).isEqualTo(404);
+    }
+
+    /** How the calendar's UIDs were made when the feed was first published; calendar programs hold on to them. */
+    private String uid(String subscription, String course, String linkedTo, int lead) {
+        return UUID.nameUUIDFromBytes((subscription + "/" + fkb + "/" + course + "/" + linkedTo + "/" + lead)
+                .getBytes(StandardCharsets.UTF_8)) + "@amu-catalogue";
     }
 
     private String get(String url, String type) throws Exception {

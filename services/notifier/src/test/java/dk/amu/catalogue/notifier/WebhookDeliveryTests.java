@@ -90,11 +90,15 @@ class WebhookDeliveryTests {
         events.ingest(fkb, clock.instant(), revised("FKB", START), linked("1001", "E1", START, null));
         settle();
         assertThat(receiver.received()).hasSize(1);
+        var waits = new java.util.ArrayList<Duration>();
+        waits.add(waitAfterLastAttempt());
         assertThat(dispatcher().deliverDueNow()).as("nothing is due before the first wait").isZero();
         clock.advance(Duration.ofSeconds(6));
         settle();
+        waits.add(waitAfterLastAttempt());
         clock.advance(Duration.ofMinutes(6));
         settle();
+        waits.add(waitAfterLastAttempt());
         assertThat(dispatcher().deliverDueNow()).isZero();
         clock.advance(Duration.ofMinutes(35));
         settle();
@@ -104,12 +108,23 @@ class WebhookDeliveryTests {
         var received = receiver.received();
         assertThat(received).hasSize(4).allMatch(Received::signatureValid);
         assertThat(received).extracting(Received::webhookId).containsOnly(received.get(0).webhookId());
-        var gaps = List.of(received.get(1).timestamp() - received.get(0).timestamp(),
-                received.get(2).timestamp() - received.get(1).timestamp(),
-                received.get(3).timestamp() - received.get(2).timestamp());
-        assertThat(gaps).isSortedAccordingTo(Long::compare);
-        assertThat(gaps.get(0)).isBetween(4L, 7L);
+        // the schedule is on the catalogue clock: 5 s, 5 min, 30 min, each spread by up to a tenth
+        assertThat(waits.get(0)).isBetween(Duration.ofMillis(4500), Duration.ofMillis(5500));
+        assertThat(waits.get(1)).isBetween(Duration.ofSeconds(270), Duration.ofSeconds(330));
+        assertThat(waits.get(2)).isBetween(Duration.ofMinutes(27), Duration.ofMinutes(33));
+        // transport time is not: every attempt is stamped with the wall clock, hours of catalogue time apart or not
+        assertThat(received).allSatisfy(r -> assertThat(r.timestamp())
+                .isCloseTo(java.time.Instant.now().getEpochSecond(), org.assertj.core.api.Assertions.within(120L)));
         assertThat(deliveries("DELIVERED")).hasSize(1);
+    }
+
+    /** The wait the pending delivery was given, checking that its last attempt was at the catalogue clock's now. */
+    private Duration waitAfterLastAttempt() {
+        var pending = deliveries("PENDING");
+        assertThat(pending).hasSize(1);
+        var last = java.time.Instant.parse(pending.get(0).get("lastAttemptAt").asString());
+        assertThat(last).isEqualTo(clock.instant());
+        return Duration.between(last, java.time.Instant.parse(pending.get(0).get("nextAttemptAt").asString()));
     }
 
     @Test

@@ -147,7 +147,7 @@ class WebhookTimelineTests {
         var received = receiver.received();
         assertThat(received).allSatisfy(r -> {
             assertThat(r.signatureValid()).as("signature of %s", r.webhookId()).isTrue();
-            assertThat(r.contentType()).startsWith("application/cloudevents+json");
+            assertThat(r.contentType()).isEqualTo("application/cloudevents+json; charset=utf-8");
             assertThat(r.event().get("specversion").asString()).isEqualTo("1.0");
             assertThat(r.event().get("id").asString()).isNotBlank();
             assertThat(r.event().get("source").asString()).isNotBlank();

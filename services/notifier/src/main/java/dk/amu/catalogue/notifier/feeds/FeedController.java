@@ -1,14 +1,11 @@
 package dk.amu.catalogue.notifier.feeds;
 
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
 
 import dk.amu.catalogue.eventlog.CatalogueZone;
 import dk.amu.catalogue.eventlog.LinkState;
@@ -86,41 +83,16 @@ class FeedController {
 
     @Operation(summary = "Atom feed: the notices the subscription was given, newest first")
     @GetMapping("/feeds/{token}/atom.xml")
-    ResponseEntity<String> atom(@PathVariable String token) throws XMLStreamException {
+    ResponseEntity<String> atom(@PathVariable String token) {
         var s = subscription(token);
         var entries = notices.latest(s.id(), 200);
-        var text = new StringWriter();
-        var xml = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
-        xml.writeStartDocument("UTF-8", "1.0");
-        xml.writeStartElement("feed");
-        xml.writeDefaultNamespace("http://www.w3.org/2005/Atom");
-        element(xml, "id", "urn:uuid:" + s.id());
-        element(xml, "title", "AMU-katalogets ændringer");
-        element(xml, "updated", (entries.isEmpty() ? clock.instant() : entries.get(0).createdAt()).toString());
-        xml.writeStartElement("author");
-        element(xml, "name", "AMU catalogue notifier");
-        xml.writeEndElement();
-        xml.writeEmptyElement("link");
-        xml.writeAttribute("rel", "self");
-        xml.writeAttribute("href", base() + "/feeds/" + token + "/atom.xml");
+        var feed = new AtomFeed("urn:uuid:" + s.id(), "AMU-katalogets ændringer", "AMU catalogue notifier",
+                entries.isEmpty() ? clock.instant() : entries.get(0).createdAt(), base() + "/feeds/" + token + "/atom.xml");
         for (var entry : entries) {
             var event = json.readValue(entry.event(), CloudEvent.class);
-            xml.writeStartElement("entry");
-            element(xml, "id", "urn:uuid:" + UUID.nameUUIDFromBytes((s.id() + "/" + entry.noticeId()).getBytes(StandardCharsets.UTF_8)));
-            element(xml, "title", event.data().text());
-            element(xml, "updated", entry.createdAt().toString());
-            xml.writeEmptyElement("category");
-            xml.writeAttribute("term", event.type());
-            xml.writeStartElement("content");
-            xml.writeAttribute("type", "text");
-            xml.writeCharacters(event.data().text());
-            xml.writeEndElement();
-            xml.writeEndElement();
+            feed.entry(entryId(s, entry), event.data().text(), entry.createdAt(), event.type(), event.data().text());
         }
-        xml.writeEndElement();
-        xml.writeEndDocument();
-        xml.close();
-        return ResponseEntity.ok().contentType(ATOM).body(text.toString());
+        return ResponseEntity.ok().contentType(ATOM).body(feed.end());
     }
 
     private Subscription subscription(String token) {
@@ -140,19 +112,18 @@ class FeedController {
         return result;
     }
 
+    /** Calendar programs keep the UID to update an event in place: never change how it is made. */
     private static String uid(Subscription s, LinkState link, int lead) {
         return UUID.nameUUIDFromBytes((s.id() + "/" + link.fkbCode() + "/" + link.courseNumber() + "/" + link.linkedTo()
                 + "/" + lead).getBytes(StandardCharsets.UTF_8)) + "@amu-catalogue";
     }
 
+    /** Feed readers keep the entry id to show an entry once: never change how it is made. */
+    private static String entryId(Subscription s, FeedNotices.Entry entry) {
+        return "urn:uuid:" + UUID.nameUUIDFromBytes((s.id() + "/" + entry.noticeId()).getBytes(StandardCharsets.UTF_8));
+    }
+
     private String base() {
         return properties.publicUrl().toString().replaceAll("/+$", "");
     }
-
-    private static void element(javax.xml.stream.XMLStreamWriter xml, String name, String text) throws XMLStreamException {
-        xml.writeStartElement(name);
-        xml.writeCharacters(text == null ? "" : text);
-        xml.writeEndElement();
-    }
-
 }

@@ -1,74 +1,76 @@
 package dk.amu.catalogue.notifier.feeds;
 
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+
+import dk.amu.catalogue.eventlog.CatalogueZone;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtEnd;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.DtStart;
+import net.fortuna.ical4j.model.property.Summary;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.XProperty;
+import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
+import net.fortuna.ical4j.validate.ValidationException;
 
 /**
- * An iCalendar (RFC 5545) document of all-day events, written line by line: text escaped, lines
- * folded at 75 octets, CRLF endings, as calendar programs expect.
+ * An iCalendar (RFC 5545) document of all-day events, written by ical4j: it escapes the text, folds
+ * the lines and ends them with CRLF, as calendar programs expect.
  */
 final class ICalendar {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
+    private final Calendar calendar;
 
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
-
-    private final StringBuilder out = new StringBuilder();
-
-    private final Instant stamp;
+    /** Every event's DTSTAMP: when the feed was made, on the catalogue clock, not ical4j's "now". */
+    private final DtStamp stamp;
 
     ICalendar(String name, Instant stamp) {
-        this.stamp = stamp;
-        line("BEGIN:VCALENDAR");
-        line("VERSION:2.0");
-        line("PRODID:-//AMU catalogue//notifier//DA");
-        line("CALSCALE:GREGORIAN");
-        line("METHOD:PUBLISH");
-        line("X-WR-CALNAME:" + escape(name));
-        line("X-WR-TIMEZONE:Europe/Copenhagen");
+        this.stamp = new DtStamp(stamp);
+        this.calendar = new Calendar()
+                .withProdId("-//AMU catalogue//notifier//DA")
+                .withDefaults()
+                .withProperty(ImmutableMethod.PUBLISH)
+                .withProperty(new XProperty("X-WR-CALNAME", name))
+                .withProperty(new XProperty("X-WR-TIMEZONE", CatalogueZone.ZONE.getId()))
+                .getFluentTarget();
     }
 
+    /** One day's event; {@code uid} is what calendar programs keep, so it must never change for the same event. */
     ICalendar allDay(String uid, LocalDate day, String summary, String description) {
-        line("BEGIN:VEVENT");
-        line("UID:" + escape(uid));
-        line("DTSTAMP:" + STAMP.format(stamp));
-        line("DTSTART;VALUE=DATE:" + DATE.format(day));
-        line("DTEND;VALUE=DATE:" + DATE.format(day.plusDays(1)));
-        line("SUMMARY:" + escape(summary));
-        line("DESCRIPTION:" + escape(description));
-        line("TRANSP:TRANSPARENT");
-        line("END:VEVENT");
+        // new VEvent(false): the default constructor would stamp it with the system clock
+        var event = new VEvent(false)
+                .withProperty(new Uid(uid))
+                .withProperty(stamp)
+                .withProperty(new DtStart<>(day))
+                .withProperty(new DtEnd<>(day.plusDays(1)))
+                .withProperty(new Summary(summary))
+                .withProperty(new Description(description))
+                .withProperty(ImmutableTransp.TRANSPARENT)
+                .getFluentTarget();
+        calendar.add((VEvent) event);
         return this;
     }
 
     String end() {
-        line("END:VCALENDAR");
-        return out.toString();
-    }
-
-    private void line(String text) {
-        var bytes = 0;
-        var current = new StringBuilder();
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            int size = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
-            if (bytes + size > 75) {
-                out.append(current).append("\r\n ");
-                current.setLength(0);
-                bytes = 1;
-            }
-            current.appendCodePoint(cp);
-            bytes += size;
-            i += Character.charCount(cp);
+        var text = new StringWriter();
+        try {
+            // not validated on the way out: METHOD:PUBLISH would make ical4j ask for an iTIP ORGANIZER no feed has
+            new CalendarOutputter(false).output(calendar, text);
         }
-        out.append(current).append("\r\n");
-    }
-
-    static String escape(String text) {
-        return text == null ? "" : text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-                .replace("\r\n", "\\n").replace("\n", "\\n");
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        catch (ValidationException ex) {
+            throw new IllegalStateException("ical4j validates nothing when asked not to", ex);
+        }
+        return text.toString();
     }
 }

@@ -28,7 +28,10 @@ public final class Signatures {
     private Signatures() {
     }
 
-    /** Space-separated, one per secret, so a receiver that knows either secret accepts it during a rotation. */
+    /**
+     * Space-separated, one per secret, so a receiver that knows either secret accepts it during a rotation.
+     * {@code timestamp} is wall-clock seconds ({@link WebhookSender} stamps it), never catalogue time.
+     */
     public static String header(List<String> secrets, String messageId, long timestamp, byte[] body) {
         return secrets.stream().map(secret -> sign(secret, messageId, timestamp, body)).collect(Collectors.joining(" "));
     }

@@ -9,10 +9,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Future;
@@ -38,6 +34,7 @@ import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,6 +49,11 @@ import org.springframework.stereotype.Component;
  * notifier inward), the connection and the whole exchange are bounded in time, and at most
  * {@code maxResponseBytes} of the answer are read. Connections are pooled per host and checked
  * address, so a burst to one endpoint reuses a few connections instead of opening one per POST.
+ *
+ * <p>Transport time is wall-clock time: {@code webhook-timestamp}, its signature and a {@code Retry-After}
+ * date are read on the system clock, never on the catalogue clock a demo or test moves, because
+ * receivers hold the timestamp against their own clock (the Standard Webhooks libraries allow five
+ * minutes). The event's {@code time}, the retry schedule and the valid secrets stay with the caller.
  */
 @Component
 public class WebhookSender implements DisposableBean {
@@ -64,9 +66,10 @@ public class WebhookSender implements DisposableBean {
         }
     }
 
-    private static final Duration MAX_RETRY_AFTER = Duration.ofDays(1);
+    /** As the CloudEvents SDKs write it: the JavaScript SDK matches it as a string and refuses {@code charset=UTF-8}. */
+    static final String CLOUDEVENT_JSON = "application/cloudevents+json; charset=utf-8";
 
-    private static final ContentType CLOUDEVENT = ContentType.create("application/cloudevents+json", StandardCharsets.UTF_8);
+    private static final ContentType CLOUDEVENT = ContentType.parse(CLOUDEVENT_JSON);
 
     private final CloseableHttpClient http;
 
@@ -77,10 +80,16 @@ public class WebhookSender implements DisposableBean {
 
     private final NotifierProperties.Webhooks settings;
 
-    private final Clock clock;
+    /** The system clock in service, not the catalogue clock: see the class comment. */
+    private final Clock transport;
 
-    WebhookSender(OutboundTargets targets, NotifierProperties properties, Clock clock) {
-        this.clock = clock;
+    @Autowired
+    WebhookSender(OutboundTargets targets, NotifierProperties properties) {
+        this(targets, properties, Clock.systemUTC());
+    }
+
+    WebhookSender(OutboundTargets targets, NotifierProperties properties, Clock transport) {
+        this.transport = transport;
         this.targets = targets;
         this.settings = properties.webhooks();
         var requestTimeout = Timeout.of(settings.requestTimeout());
@@ -120,7 +129,8 @@ public class WebhookSender implements DisposableBean {
         this.deadlines.setRemoveOnCancelPolicy(true);
     }
 
-    public Outcome send(URI url, String messageId, long timestamp, String signature, byte[] body) {
+    /** Stamps the body now by the transport clock, signs it with each of the valid {@code secrets}, and POSTs it. */
+    public Outcome send(URI url, String messageId, List<String> secrets, byte[] body) {
         List<InetAddress> addresses;
         try {
             addresses = targets.check(url);
@@ -128,6 +138,8 @@ public class WebhookSender implements DisposableBean {
         catch (UnsafeTargetException ex) {
             return new Outcome(0, null, ex.getMessage());
         }
+        long timestamp = transport.instant().getEpochSecond();
+        var signature = Signatures.header(secrets, messageId, timestamp, body);
         String unreachable = null;
         for (var address : addresses) {
             try {
@@ -174,11 +186,12 @@ public class WebhookSender implements DisposableBean {
             int status = response.getCode();
             var excerpt = excerpt(request, response);
             var header = response.getFirstHeader("Retry-After");
-            var retryAfter = header == null ? null : retryAfter(header.getValue(), clock.instant());
+            var retryAfter = header == null ? null : RetryAfter.parse(header.getValue(), transport.instant());
             return new Outcome(status, retryAfter, status / 100 == 2 ? null : "HTTP " + status + ": " + oneLine(excerpt));
         }
         catch (IOException ex) {
-            if (expired.get()) {
+            // a read that timed out hit the same bound: the socket timeout is the request timeout
+            if (expired.get() || ex instanceof SocketTimeoutException) {
                 throw new SocketTimeoutException("no complete answer within " + settings.requestTimeout());
             }
             throw ex;
@@ -217,23 +230,6 @@ public class WebhookSender implements DisposableBean {
 
     private static String describe(IOException ex) {
         return ex.getClass().getSimpleName() + ": " + ex.getMessage();
-    }
-
-    /** Seconds or an HTTP date; capped at a day so a receiver cannot park its deliveries for ever. */
-    static Duration retryAfter(String value, Instant now) {
-        Duration wait;
-        try {
-            wait = Duration.ofSeconds(Long.parseLong(value.strip()));
-        }
-        catch (NumberFormatException ex) {
-            try {
-                wait = Duration.between(now, ZonedDateTime.parse(value.strip(), DateTimeFormatter.RFC_1123_DATE_TIME));
-            }
-            catch (DateTimeParseException notADate) {
-                return null;
-            }
-        }
-        return wait.isNegative() ? Duration.ZERO : wait.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : wait;
     }
 
     private static String oneLine(String text) {

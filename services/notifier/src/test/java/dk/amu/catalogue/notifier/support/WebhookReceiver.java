@@ -27,9 +27,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class WebhookReceiver implements AutoCloseable {
 
-    /** One request as it arrived. */
+    /** One request as it arrived; {@code headers} and {@code body} as they came, for a check by another library. */
     public record Received(String webhookId, long timestamp, String signature, String contentType, JsonNode event,
-            boolean signatureValid) {
+            boolean signatureValid, java.net.http.HttpHeaders headers, byte[] body) {
 
         public String type() {
             return event.get("type").asString();
@@ -97,7 +97,7 @@ public final class WebhookReceiver implements AutoCloseable {
         var timestamp = Long.parseLong(headers.getFirst("webhook-timestamp"));
         var signature = headers.getFirst("webhook-signature");
         received.add(new Received(id, timestamp, signature, headers.getFirst("Content-Type"), JSON.readTree(body),
-                verify(id, timestamp, signature, body)));
+                verify(id, timestamp, signature, body), java.net.http.HttpHeaders.of(headers, (name, value) -> true), body));
         int status = nextAnswer();
         if (retryAfter != null && status != 200) {
             exchange.getResponseHeaders().add("Retry-After", retryAfter);

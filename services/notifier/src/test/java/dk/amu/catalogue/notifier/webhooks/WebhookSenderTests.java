@@ -6,7 +6,11 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -14,6 +18,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.standardwebhooks.Webhook;
+import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpServer;
 import dk.amu.catalogue.notifier.outbound.OutboundTargets;
 import dk.amu.catalogue.notifier.system.NotifierProperties;
@@ -30,7 +36,18 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
  */
 class WebhookSenderTests {
 
+    private static final String SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+
+    private static final List<String> SECRETS = List.of(SECRET);
+
+    /** Where the transport clock of these tests stands: far from the catalogue clock's and the machine's. */
+    private static final Instant TRANSPORT_NOW = Instant.parse("2030-01-02T03:04:05Z");
+
     private HttpServer server;
+
+    private final List<Headers> captured = new CopyOnWriteArrayList<>();
+
+    private final List<byte[]> capturedBodies = new CopyOnWriteArrayList<>();
 
     private HttpServer elsewhere;
 
@@ -76,6 +93,13 @@ class WebhookSenderTests {
             exchange.sendResponseHeaders(204, -1);
             exchange.close();
         });
+        server.createContext("/capture", exchange -> {
+            captured.add(exchange.getRequestHeaders());
+            capturedBodies.add(exchange.getRequestBody().readAllBytes());
+            exchange.getResponseHeaders().add("Retry-After", "Wed, 02 Jan 2030 03:06:05 GMT");
+            exchange.sendResponseHeaders(503, -1);
+            exchange.close();
+        });
         server.createContext("/stall", exchange -> {
             requests.incrementAndGet();
             exchange.sendResponseHeaders(200, 0);
@@ -107,8 +131,25 @@ class WebhookSenderTests {
     }
 
     @Test
+    void shouldStampSignAndReadRetryAfterByTheTransportClockWithTheContentTypeTheCloudEventsSdksSend() throws Exception {
+        var body = "{\"specversion\":\"1.0\",\"text\":\"Kursus 47299 udløber\"}".getBytes(StandardCharsets.UTF_8);
+        var outcome = sender(true, Map.of(), InetAddress::getAllByName, Clock.fixed(TRANSPORT_NOW, ZoneOffset.UTC))
+                .send(url("/capture"), "msg_1", List.of(SECRET, "whsec_" + "c2Vjb25k"), body);
+
+        var headers = captured.get(0);
+        assertThat(headers.get("Content-Type")).containsExactly("application/cloudevents+json; charset=utf-8");
+        assertThat(headers.getFirst("webhook-timestamp")).isEqualTo(Long.toString(TRANSPORT_NOW.getEpochSecond()));
+        assertThat(capturedBodies.get(0)).isEqualTo(body);
+        // signed as the official library signs, over the same timestamp, once per secret
+        var expected = new Webhook(SECRET).sign("msg_1", TRANSPORT_NOW.getEpochSecond(), new String(body, StandardCharsets.UTF_8));
+        assertThat(headers.getFirst("webhook-signature").split(" ")).hasSize(2).startsWith(expected);
+        // the receiver's HTTP date is two minutes after the transport clock's now
+        assertThat(outcome.retryAfter()).isEqualTo(Duration.ofMinutes(2));
+    }
+
+    @Test
     void shouldNotFollowRedirects() {
-        var outcome = sender(true).send(url("/redirect"), "msg_1", 1, "v1,x", new byte[0]);
+        var outcome = sender(true).send(url("/redirect"), "msg_1", SECRETS, new byte[0]);
         assertThat(outcome.status()).isEqualTo(302);
         assertThat(outcome.succeeded()).isFalse();
         assertThat(requests).hasValue(1);
@@ -116,21 +157,21 @@ class WebhookSenderTests {
 
     @Test
     void shouldReadABoundedPartOfTheAnswer() {
-        var outcome = sender(true).send(url("/huge"), "msg_1", 1, "v1,x", new byte[0]);
+        var outcome = sender(true).send(url("/huge"), "msg_1", SECRETS, new byte[0]);
         assertThat(outcome.status()).isEqualTo(500);
         assertThat(outcome.error().length()).isLessThan(300);
     }
 
     @Test
     void shouldReportRetryAfter() {
-        var outcome = sender(true).send(url("/ok"), "msg_1", 1, "v1,x", new byte[0]);
+        var outcome = sender(true).send(url("/ok"), "msg_1", SECRETS, new byte[0]);
         assertThat(outcome.status()).isEqualTo(429);
         assertThat(outcome.retryAfter()).hasSeconds(120);
     }
 
     @Test
     void shouldNotConnectToAPrivateTargetAtSendTime() {
-        var outcome = sender(false).send(url("/ok"), "msg_1", 1, "v1,x", new byte[0]);
+        var outcome = sender(false).send(url("/ok"), "msg_1", SECRETS, new byte[0]);
         assertThat(outcome.status()).isZero();
         assertThat(outcome.error()).contains("internal address");
         assertThat(requests).hasValue(0);
@@ -147,7 +188,7 @@ class WebhookSenderTests {
         var lookups = new AtomicInteger();
         OutboundTargets.Resolver rebinding = host -> new InetAddress[] {
                 InetAddress.getByName(lookups.getAndIncrement() == 0 ? "127.0.0.1" : "127.0.0.2") };
-        var outcome = sender(true, rebinding).send(named("hooks.rebinding.test", "/hook"), "msg_1", 1, "v1,x", new byte[0]);
+        var outcome = sender(true, rebinding).send(named("hooks.rebinding.test", "/hook"), "msg_1", SECRETS, new byte[0]);
         assertThat(outcome.status()).isEqualTo(204);
         assertThat(requests).hasValue(1);
         assertThat(requestsElsewhere).hasValue(0);
@@ -157,7 +198,7 @@ class WebhookSenderTests {
     @Test
     void shouldKeepTheHostNameInTheHostHeaderWhileConnectingToTheCheckedAddress() {
         OutboundTargets.Resolver dns = host -> new InetAddress[] { InetAddress.getByName("127.0.0.1") };
-        var outcome = sender(true, dns).send(named("hooks.school.test", "/hook"), "msg_1", 1, "v1,x", new byte[0]);
+        var outcome = sender(true, dns).send(named("hooks.school.test", "/hook"), "msg_1", SECRETS, new byte[0]);
         assertThat(outcome.status()).isEqualTo(204);
         assertThat(hostHeaders).containsExactly("hooks.school.test:" + server.getAddress().getPort());
     }
@@ -167,7 +208,7 @@ class WebhookSenderTests {
         // 127.0.0.3 has no server on the port; 127.0.0.1 has
         OutboundTargets.Resolver dns = host -> new InetAddress[] { InetAddress.getByName("127.0.0.3"),
                 InetAddress.getByName("127.0.0.1") };
-        var outcome = sender(true, dns).send(named("hooks.school.test", "/hook"), "msg_1", 1, "v1,x", new byte[0]);
+        var outcome = sender(true, dns).send(named("hooks.school.test", "/hook"), "msg_1", SECRETS, new byte[0]);
         assertThat(outcome.status()).isEqualTo(204);
         assertThat(requests).hasValue(1);
     }
@@ -176,7 +217,7 @@ class WebhookSenderTests {
     void shouldRefuseANameOfWhichAnyAddressIsInternalWithoutConnecting() {
         OutboundTargets.Resolver dns = host -> new InetAddress[] { InetAddress.getByName("93.184.216.34"),
                 InetAddress.getByName("127.0.0.1") };
-        var outcome = sender(false, dns).send(named("hooks.school.test", "/hook"), "msg_1", 1, "v1,x", new byte[0]);
+        var outcome = sender(false, dns).send(named("hooks.school.test", "/hook"), "msg_1", SECRETS, new byte[0]);
         assertThat(outcome.status()).isZero();
         assertThat(outcome.error()).contains("127.0.0.1", "internal address");
         assertThat(requests).hasValue(0);
@@ -185,7 +226,7 @@ class WebhookSenderTests {
     @Test
     void shouldGiveUpOnAnAnswerThatOutlastsTheRequestTimeout() {
         var outcome = sender(true, Map.of("catalogue.notifier.webhooks.request-timeout", "1s"), InetAddress::getAllByName)
-                .send(url("/stall"), "msg_1", 1, "v1,x", new byte[0]);
+                .send(url("/stall"), "msg_1", SECRETS, new byte[0]);
         assertThat(outcome.status()).isZero();
         assertThat(outcome.error()).contains("no complete answer within");
     }
@@ -207,13 +248,18 @@ class WebhookSenderTests {
     }
 
     private static WebhookSender sender(boolean allowPrivate, Map<String, String> settings, OutboundTargets.Resolver resolver) {
+        return sender(allowPrivate, settings, resolver, Clock.systemUTC());
+    }
+
+    private static WebhookSender sender(boolean allowPrivate, Map<String, String> settings, OutboundTargets.Resolver resolver,
+            Clock transport) {
         var values = new java.util.HashMap<>(Map.of(
                 "catalogue.notifier.allow-private-targets", Boolean.toString(allowPrivate),
                 "catalogue.notifier.webhooks.max-response-bytes", "1024"));
         values.putAll(settings);
         var properties = new Binder(new MapConfigurationPropertySource(values))
                 .bindOrCreate("catalogue.notifier", NotifierProperties.class);
-        return new WebhookSender(new OutboundTargets(allowPrivate, resolver), properties, Clock.systemUTC());
+        return new WebhookSender(new OutboundTargets(allowPrivate, resolver), properties, transport);
     }
 
     @Test
