@@ -45,7 +45,7 @@ public final class ExpiryRule {
         for (CourseLink link : links) {
             LocalDate linkedTo = link.getLinkedTo();
             if (linkedTo != null && !linkedTo.plusDays(1).isAfter(today)
-                    && !isRecorded(alreadyExpired, link.getCourseNumber(), linkedTo)) {
+                    && !Snapshots.isRecorded(alreadyExpired, link.getCourseNumber(), linkedTo)) {
                 drafts.add(expiry(link, links));
             }
         }
@@ -58,10 +58,5 @@ public final class ExpiryRule {
         CourseLinkExpired expired = new CourseLinkExpired(link.getCourseNumber(), link.getTitle(), linkedTo,
                 Successors.find(link, linkedTo, linksAfter));
         return new EventDraft(expired, linkedTo.plusDays(1));
-    }
-
-    static boolean isRecorded(List<ExpiredLink> alreadyExpired, String courseNumber, LocalDate linkedTo) {
-        return alreadyExpired.stream().anyMatch(expired -> expired.getCourseNumber().equals(courseNumber)
-                && expired.getLinkedTo().equals(linkedTo));
     }
 }

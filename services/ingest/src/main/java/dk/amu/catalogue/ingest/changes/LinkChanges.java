@@ -90,7 +90,7 @@ final class LinkChanges {
                     Successors.find(link, businessDate.minusDays(1), linksAfter));
             return List.of(new EventDraft(unlinked, businessDate));
         }
-        if (ExpiryRule.isRecorded(alreadyExpired, link.getCourseNumber(), linkedTo)) {
+        if (Snapshots.isRecorded(alreadyExpired, link.getCourseNumber(), linkedTo)) {
             return List.of();
         }
         return List.of(ExpiryRule.expiry(link, linksAfter));

@@ -1,6 +1,7 @@
 package dk.amu.catalogue.ingest.changes;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,11 +51,17 @@ final class Snapshots {
         List<ExpiredLink> expired = new ArrayList<>(carried);
         for (CatalogueEvent event : events) {
             if (event.getPayload() instanceof CourseLinkExpired payload
-                    && !ExpiryRule.isRecorded(expired, payload.getCourseNumber(), payload.getLinkedTo())) {
+                    && !isRecorded(expired, payload.getCourseNumber(), payload.getLinkedTo())) {
                 expired.add(new ExpiredLink(payload.getCourseNumber(), payload.getLinkedTo()));
             }
         }
         return expired;
+    }
+
+    /** True when the snapshot's memory already holds the expiry of this course at this end date. */
+    static boolean isRecorded(List<ExpiredLink> alreadyExpired, String courseNumber, LocalDate linkedTo) {
+        return alreadyExpired.stream().anyMatch(expired -> expired.getCourseNumber().equals(courseNumber)
+                && expired.getLinkedTo().equals(linkedTo));
     }
 
     // A course that left the FKB starts afresh if it is ever linked again.

@@ -2,6 +2,8 @@ package dk.amu.catalogue.ingest.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -9,23 +11,64 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 
 import dk.amu.catalogue.ingest.IngestApplication;
 import dk.amu.catalogue.ingest.document.FkbDocumentParser;
 import dk.amu.catalogue.ingest.ingestion.DocumentSubmission;
 import dk.amu.catalogue.ingest.ingestion.IngestionService;
 import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code ingest --fkb CODE [--title TITLE] [--force] FILE...}: ingests documents into the running
  * system's Kafka and prints each report. Every file is read and parsed before the first is
- * ingested, so a bad file changes nothing. On failure: one line on stderr and a non-zero exit.
+ * ingested, so a bad file changes nothing. On failure: one line on stderr and a non-zero exit,
+ * 2 for a bad command or a bad file, 1 when the ingestion itself fails (Kafka or the registry
+ * unavailable, a document refused as suspicious).
  */
-public final class IngestCommand {
+@Command(name = "ingest", sortOptions = false, usageHelpAutoWidth = true,
+        description = "Ingests FKB documents (PDF or text) into the catalogue's event log and prints a report "
+                + "of each. Every file is read and checked before the first is ingested.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = { "0:every document was ingested", "1:the ingestion failed (Kafka, registry, refused document)",
+                "2:a bad command line or a file that cannot be read or parsed" })
+public final class IngestCommand implements Callable<Integer> {
 
     static final String USAGE = "usage: ingest --fkb CODE [--title TITLE] [--force] FILE...";
 
-    private IngestCommand() {
+    static final int FAILED = 1;
+
+    static final int BAD_INPUT = 2;
+
+    @Option(names = "--fkb", paramLabel = "CODE", required = true, description = "the code of the FKB the documents describe")
+    String fkbCode;
+
+    @Option(names = "--title", paramLabel = "TITLE", description = "the FKB's title, where the document does not state it")
+    String title;
+
+    @Option(names = "--force", description = "ingest even a document held back as suspicious (most links gone, or another FKB's)")
+    boolean force;
+
+    @Option(names = { "-h", "--help" }, usageHelp = true, description = "show this help and exit")
+    boolean help;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "the documents, ingested in this order")
+    List<Path> files;
+
+    private final Map<String, Object> settings;
+
+    private final PrintStream out;
+
+    private final PrintStream err;
+
+    private IngestCommand(Map<String, Object> settings, PrintStream out, PrintStream err) {
+        this.settings = settings;
+        this.out = out;
+        this.err = err;
     }
 
     public static void main(String[] args) {
@@ -37,16 +80,30 @@ public final class IngestCommand {
         return run(args, Map.of(), System.out, System.err);
     }
 
+    /**
+     * @param settings Spring properties that take precedence over {@code ingest.yml}, such as the broker's address
+     * @return the exit code: 0, {@value #FAILED} or {@value #BAD_INPUT}
+     */
     public static int run(String[] args, Map<String, Object> settings, PrintStream out, PrintStream err) {
-        Arguments arguments;
+        CommandLine command = new CommandLine(new IngestCommand(settings, out, err))
+                // a file may be named @something; it is a document, not a file of arguments
+                .setExpandAtFiles(false)
+                .setOverwrittenOptionsAllowed(true)
+                .setOut(new PrintWriter(out, true, StandardCharsets.UTF_8))
+                .setErr(new PrintWriter(err, true, StandardCharsets.UTF_8))
+                .setParameterExceptionHandler((ex, arguments) -> fail(err, UsageErrors.describe(ex, arguments), BAD_INPUT))
+                .setExecutionExceptionHandler((ex, commandLine, parseResult) -> fail(err, ex, FAILED));
+        return command.execute(args);
+    }
+
+    @Override
+    public Integer call() {
         List<DocumentSubmission> submissions;
         try {
-            arguments = Arguments.parse(args);
-            submissions = readAndCheck(arguments);
+            submissions = readAndCheck();
         }
         catch (RuntimeException ex) {
-            err.println("ingest: " + oneLine(ex));
-            return 2;
+            return fail(err, ex, BAD_INPUT);
         }
         try (var context = context(settings)) {
             var ingestion = context.getBean(IngestionService.class);
@@ -56,15 +113,14 @@ public final class IngestCommand {
             return 0;
         }
         catch (RuntimeException ex) {
-            err.println("ingest: " + oneLine(ex));
-            return 1;
+            return fail(err, ex, FAILED);
         }
     }
 
-    private static List<DocumentSubmission> readAndCheck(Arguments arguments) {
+    private List<DocumentSubmission> readAndCheck() {
         var parser = new FkbDocumentParser();
         var submissions = new ArrayList<DocumentSubmission>();
-        for (var file : arguments.files()) {
+        for (var file : files) {
             var content = read(file);
             try {
                 parser.parse(content, file.getFileName().toString());
@@ -72,8 +128,7 @@ public final class IngestCommand {
             catch (RuntimeException ex) {
                 throw new IllegalArgumentException(file + ": " + ex.getMessage(), ex);
             }
-            submissions.add(new DocumentSubmission(arguments.fkbCode(), content, file.getFileName().toString(),
-                    arguments.title(), arguments.force()));
+            submissions.add(new DocumentSubmission(fkbCode, content, file.getFileName().toString(), title, force));
         }
         return submissions;
     }
@@ -98,42 +153,12 @@ public final class IngestCommand {
         return IngestApplication.headless(properties);
     }
 
-    private static String oneLine(Throwable ex) {
-        var message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
-        return message.replaceAll("\\s+", " ").strip();
+    private static int fail(PrintStream err, Exception ex, int exitCode) {
+        return fail(err, ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage(), exitCode);
     }
 
-    record Arguments(String fkbCode, String title, boolean force, List<Path> files) {
-
-        static Arguments parse(String[] args) {
-            String fkb = null;
-            String title = null;
-            boolean force = false;
-            var files = new ArrayList<Path>();
-            for (int i = 0; i < args.length; i++) {
-                switch (args[i]) {
-                    case "--fkb" -> fkb = value(args, ++i, "--fkb");
-                    case "--title" -> title = value(args, ++i, "--title");
-                    case "--force" -> force = true;
-                    default -> {
-                        if (args[i].startsWith("--")) {
-                            throw new IllegalArgumentException("unknown option " + args[i] + "; " + USAGE);
-                        }
-                        files.add(Path.of(args[i]));
-                    }
-                }
-            }
-            if (fkb == null || files.isEmpty()) {
-                throw new IllegalArgumentException(fkb == null ? "--fkb CODE is required; " + USAGE : "no FILE given; " + USAGE);
-            }
-            return new Arguments(fkb, title, force, List.copyOf(files));
-        }
-
-        private static String value(String[] args, int index, String option) {
-            if (index >= args.length) {
-                throw new IllegalArgumentException(option + " needs a value; " + USAGE);
-            }
-            return args[index];
-        }
+    private static int fail(PrintStream err, String message, int exitCode) {
+        err.println("ingest: " + message.replaceAll("\\s+", " ").strip());
+        return exitCode;
     }
 }

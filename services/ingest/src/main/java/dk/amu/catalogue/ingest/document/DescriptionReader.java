@@ -3,6 +3,7 @@ package dk.amu.catalogue.ingest.document;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -11,7 +12,7 @@ import java.util.stream.IntStream;
 /**
  * Reads the descriptive part before the table: the competence titles and, where the document
  * states it, the FKB title. Neither is worth rejecting a document over, so what cannot be read
- * with confidence is left out rather than guessed.
+ * with confidence is left out rather than guessed. Headings and titles may be wrapped over lines.
  */
 final class DescriptionReader {
 
@@ -23,6 +24,8 @@ final class DescriptionReader {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     // a competence title longer than this many lines means the layout is not the one we know
     private static final int MAX_TITLE_LINES = 3;
+    // a PDF printed at a large font wraps the headings themselves
+    private static final int MAX_HEADING_LINES = 3;
     private static final Pattern FKB_TITLE = Pattern.compile(
             "(?iu:målgruppen for) FKB (\\p{Lu}[^.,;:]{2,100}?) er ");
 
@@ -33,7 +36,9 @@ final class DescriptionReader {
     static List<String> competences(DocumentLines text, int end) {
         List<String> competences = new ArrayList<>();
         for (int n = 1; n < end; n++) {
-            if (COMPETENCE_HEADING.matcher(text.line(n)).matches()) {
+            OptionalInt heading = WrappedText.phraseEnd(text, n, end, COMPETENCE_HEADING, MAX_HEADING_LINES);
+            if (heading.isPresent()) {
+                n = heading.getAsInt();
                 competenceTitle(text, n + 1, end).ifPresent(competences::add);
             }
         }
@@ -41,16 +46,18 @@ final class DescriptionReader {
     }
 
     private static Optional<String> competenceTitle(DocumentLines text, int from, int end) {
-        List<String> lines = new ArrayList<>();
+        String title = "";
+        int lines = 0;
         for (int n = from; n < end; n++) {
+            if (WrappedText.phraseEnd(text, n, end, COMPETENCE_END, MAX_HEADING_LINES).isPresent()) {
+                return lines == 0 ? Optional.empty() : Optional.of(title);
+            }
             String line = text.line(n);
-            if (COMPETENCE_END.matcher(line).matches()) {
-                return lines.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", lines));
-            }
             if (!line.isEmpty()) {
-                lines.add(line);
+                title = WrappedText.join(title, line);
+                lines++;
             }
-            if (lines.size() > MAX_TITLE_LINES) {
+            if (lines > MAX_TITLE_LINES) {
                 return Optional.empty();
             }
         }

@@ -42,11 +42,17 @@ final class LinkRowReader {
         if (COURSE_NUMBER.matcher(first).matches()) {
             return first;
         }
+        throw notARow(firstLine, lineNumber);
+    }
+
+    /** The rejection of a line in the table that does not start with a course number. */
+    static DocumentRejectedException notARow(String line, int lineNumber) {
+        String first = line.split(" ", 2)[0];
         if (first.chars().anyMatch(Character::isDigit)) {
-            throw new DocumentRejectedException("course number '" + first + "' is not five digits", lineNumber);
+            return new DocumentRejectedException("course number '" + first + "' is not five digits", lineNumber);
         }
-        throw new DocumentRejectedException("expected a table row starting with a five-digit course number, found '"
-                + firstLine + "'", lineNumber);
+        return new DocumentRejectedException("expected a table row starting with a five-digit course number, found '"
+                + line + "'", lineNumber);
     }
 
     /** @param lastLine the line holding EUU, duration and period, where those errors are reported */

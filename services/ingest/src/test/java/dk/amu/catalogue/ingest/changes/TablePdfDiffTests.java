@@ -39,7 +39,8 @@ class TablePdfDiffTests {
             "offentlig-forvaltning, offentlig-forvaltning.libreoffice-mono.pdf",
             "offentlig-forvaltning, offentlig-forvaltning.libreoffice-plain-text.pdf",
             "viden-og-forretningsservice, viden-og-forretningsservice.libreoffice-sans.pdf",
-            "viden-og-forretningsservice, viden-og-forretningsservice.libreoffice-landscape.pdf"})
+            "viden-og-forretningsservice, viden-og-forretningsservice.libreoffice-landscape.pdf",
+            "viden-og-forretningsservice, viden-og-forretningsservice.wrapped.pdf"})
     void shouldParseTheSameLinksFromThePdfAsFromTheText(String fixture, String pdf) {
         FkbDocument text = parser.parse(resource("/samples/" + fixture + ".txt"), fixture + ".txt");
         FkbDocument published = parser.parse(resource("/fkb/" + pdf), pdf);
@@ -55,7 +56,8 @@ class TablePdfDiffTests {
             "offentlig-forvaltning, offentlig-forvaltning.libreoffice-mono.pdf",
             "offentlig-forvaltning, offentlig-forvaltning.libreoffice-plain-text.pdf",
             "viden-og-forretningsservice, viden-og-forretningsservice.libreoffice-sans.pdf",
-            "viden-og-forretningsservice, viden-og-forretningsservice.libreoffice-landscape.pdf"})
+            "viden-og-forretningsservice, viden-og-forretningsservice.libreoffice-landscape.pdf",
+            "viden-og-forretningsservice, viden-og-forretningsservice.wrapped.pdf"})
     void shouldEmitNoLinkEventWhenThePdfFollowsTheTextOfTheSameDocument(String fixture, String pdf) {
         FkbDocument text = parser.parse(resource("/samples/" + fixture + ".txt"), fixture + ".txt");
         ChangeSet first = diff.diff(FKB, null, text, null, origin(sha('a')), RECORDED_AT, BUSINESS_DATE);
@@ -70,7 +72,8 @@ class TablePdfDiffTests {
     @ParameterizedTest(name = "{1}")
     @CsvSource({
             "offentlig-forvaltning, offentlig-forvaltning.table.pdf",
-            "viden-og-forretningsservice, viden-og-forretningsservice.libreoffice-sans.pdf"})
+            "viden-og-forretningsservice, viden-og-forretningsservice.libreoffice-sans.pdf",
+            "viden-og-forretningsservice, viden-og-forretningsservice.wrapped.pdf"})
     void shouldLinkEveryCourseOfTheFixtureAndNoMoreWhenThePdfStartsAnFkb(String fixture, String pdf) {
         List<CatalogueEvent> events = diff.diff(FKB, null, parser.parse(resource("/fkb/" + pdf), pdf), null,
                 origin(sha('a')), RECORDED_AT, BUSINESS_DATE).events();

@@ -132,6 +132,53 @@ class IngestCommandTests {
     }
 
     @Test
+    void shouldSayWhenNoFileIsGiven() {
+        assertFailsWithOneLine(new String[] { "--fkb", fkb }, "no FILE given; " + IngestCommand.USAGE);
+    }
+
+    @Test
+    void shouldSayWhenAnOptionHasNoValue() throws IOException {
+        var file = write("viden.txt", document);
+
+        assertFailsWithOneLine(new String[] { file.toString(), "--fkb" }, "--fkb needs a value; " + IngestCommand.USAGE);
+    }
+
+    @Test
+    void shouldExitWithOneWhenTheIngestionItselfFails() throws IOException {
+        var file = write("viden.txt", document);
+        var stderr = new ByteArrayOutputStream();
+
+        int exitCode = IngestCommand.run(new String[] { "--fkb", fkb, file.toString() }, Map.of(
+                "spring.kafka.bootstrap-servers", CatalogueInfrastructure.running().bootstrapServers(),
+                "catalogue.registry-url", "http://127.0.0.1:1",
+                "catalogue.ingest.auto-register-schemas", true),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(stderr, true, StandardCharsets.UTF_8));
+
+        assertThat(exitCode).isEqualTo(1);
+        assertThat(stderr.toString(StandardCharsets.UTF_8).lines().toList()).singleElement().asString()
+                .startsWith("ingest: ");
+        assertThat(log.events(fkb)).isEmpty();
+    }
+
+    @Test
+    void shouldExitWithTwoOnABadCommand() throws IOException {
+        var file = write("viden.txt", document);
+
+        assertThat(new Run(new String[] { "--fkb", fkb, "--dry-run", file.toString() }).exitCode).isEqualTo(2);
+        assertThat(new Run(new String[] { "--fkb", fkb, folder.resolve("missing.txt").toString() }).exitCode).isEqualTo(2);
+    }
+
+    @Test
+    void shouldPrintTheOptionsAndExitCodesOnHelp() {
+        var run = new Run(new String[] { "--help" });
+
+        assertThat(run.exitCode).isZero();
+        assertThat(run.err).isEmpty();
+        assertThat(run.out).contains("Usage: ingest", "--fkb=CODE", "--title=TITLE", "--force", "FILE...", "Exit codes:");
+    }
+
+    @Test
     void shouldCheckEveryFileBeforeIngestingAny() throws IOException {
         var good = write("viden.txt", document);
         var later = write("viden-later.txt", FixtureDocuments.withoutCourses(document, "20925"));

@@ -1,10 +1,11 @@
-package dk.amu.catalogue.ingest.system;
+package dk.amu.catalogue.ingest.scheduling;
 
 import java.time.Duration;
 
 import dk.amu.catalogue.ingest.expiry.ExpiryClock;
 import dk.amu.catalogue.ingest.inbox.InboxWatcher;
 import dk.amu.catalogue.ingest.polling.DocumentPoller;
+import dk.amu.catalogue.ingest.system.IngestProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
@@ -17,6 +18,9 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
  * The expiry clock, the inbox and URL polling run on schedules taken from {@link IngestProperties},
  * so their intervals are validated in one place. The one-shot command line turns them off
  * ({@code catalogue.ingest.scheduling=false}).
+ *
+ * <p>Its own package, above the features it starts: {@code system} sits below them all (they read
+ * its properties), so the schedules cannot live there without a cycle.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
