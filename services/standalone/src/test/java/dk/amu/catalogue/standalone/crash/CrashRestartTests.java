@@ -9,12 +9,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
@@ -60,8 +62,17 @@ class CrashRestartTests {
     }
 
     @AfterEach
-    void stopReceiver() {
+    void stopReceiverAndAnyOrphanedDatabase() throws Exception {
         receiver.stop(0);
+        // a failed run may leave the killed JVM's PostgreSQL behind: its pid is the first line of postmaster.pid
+        var pidFile = data.resolve("postgres").resolve("postmaster.pid");
+        if (Files.exists(pidFile)) {
+            var pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
+            ProcessHandle.of(pid).ifPresent(server -> {
+                server.destroy();
+                server.onExit().orTimeout(60, TimeUnit.SECONDS).join();
+            });
+        }
     }
 
     @Test

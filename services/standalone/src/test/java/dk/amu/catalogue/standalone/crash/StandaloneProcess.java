@@ -18,6 +18,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import dk.amu.catalogue.standalone.StandaloneApplication;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * The standalone as a user runs it: a JVM of its own, so that a test can kill it with SIGKILL (no
@@ -50,15 +51,25 @@ final class StandaloneProcess implements AutoCloseable {
             var builder = new ProcessBuilder(command).redirectErrorStream(true);
             builder.environment().put("CATALOGUE_ADMIN_TOKEN", settings.adminToken());
             var running = new StandaloneProcess(builder.start());
-            await().atMost(Duration.ofMinutes(3)).until(() -> running.readyAt != null || !running.process.isAlive());
+            try {
+                await().atMost(Duration.ofMinutes(4)).until(() -> running.readyAt != null || !running.process.isAlive());
+            }
+            catch (ConditionTimeoutException ex) {
+                running.process.destroyForcibly();
+                throw new IllegalStateException("the standalone was not ready within 4 minutes; its output:\n" + running.tail(), ex);
+            }
             if (running.readyAt == null) {
-                throw new IllegalStateException("the standalone stopped before it was ready:\n" + String.join("\n", running.output));
+                throw new IllegalStateException("the standalone stopped before it was ready; its output:\n" + running.tail());
             }
             return running;
         }
         catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
+    }
+
+    private String tail() {
+        return String.join("\n", output.subList(Math.max(0, output.size() - 80), output.size()));
     }
 
     Instant readyAt() {
