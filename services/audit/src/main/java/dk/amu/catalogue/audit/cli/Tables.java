@@ -12,9 +12,12 @@ import dk.amu.catalogue.audit.verify.ChainHead;
 import dk.amu.catalogue.audit.verify.Finding;
 import dk.amu.catalogue.audit.verify.VerifyReport;
 import dk.amu.catalogue.eventlog.LinkState;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The answers as aligned text tables, for people. */
 final class Tables {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
 
     private Tables() {
     }
