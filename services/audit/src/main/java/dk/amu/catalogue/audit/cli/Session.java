@@ -7,7 +7,7 @@ import java.util.Map;
 
 import dk.amu.catalogue.audit.queries.AuditQueries;
 import dk.amu.catalogue.audit.replay.Progress;
-import dk.amu.catalogue.audit.system.HeadlessAudit;
+import dk.amu.catalogue.audit.system.CommandLineAudit;
 
 /** One run of the command line: where it prints, the settings it was given, and the queries it opens once the line parsed. */
 final class Session {
@@ -41,8 +41,8 @@ final class Session {
 
     int ask(Connection connection, Question question) throws IOException {
         bar = ProgressBar.forTerminal(err, !connection.noProgress);
-        try (var context = HeadlessAudit.start(properties(connection))) {
-            return question.ask(context.getBean(AuditQueries.class), bar);
+        try (var audit = CommandLineAudit.open(properties(connection))) {
+            return question.ask(audit.queries(), bar);
         }
     }
 
@@ -54,12 +54,8 @@ final class Session {
     }
 
     private Map<String, Object> properties(Connection connection) {
-        var properties = new HashMap<String, Object>(Map.of(
-                "logging.level.root", "WARN",
-                "logging.level.org.apache.kafka", "ERROR",
-                "spring.main.log-startup-info", false,
-                // one question, then exit: nothing to ask again, so no look-up of the log's ends for a cache
-                "catalogue.audit.answer-cache-entries", 0));
+        // one question, then exit: nothing to ask again, so no look-up of the log's ends for a cache
+        var properties = new HashMap<String, Object>(Map.of("catalogue.audit.answer-cache-entries", 0));
         properties.putAll(settings);
         put(properties, "spring.kafka.bootstrap-servers", connection.bootstrapServers);
         put(properties, "catalogue.registry-url", connection.registryUrl);

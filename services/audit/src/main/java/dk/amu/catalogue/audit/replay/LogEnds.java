@@ -20,7 +20,9 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  */
 public final class LogEnds implements AutoCloseable {
 
-    private final Consumer<byte[], byte[]> consumer;
+    private final Map<String, Object> settings;
+
+    private Consumer<byte[], byte[]> consumer;
 
     private final Duration timeout;
 
@@ -30,9 +32,8 @@ public final class LogEnds implements AutoCloseable {
 
     /** @param consumerSettings the replay's settings: read_committed, without a group */
     public LogEnds(Map<String, Object> consumerSettings, Duration timeout) {
-        var settings = new HashMap<>(consumerSettings);
+        this.settings = new HashMap<>(consumerSettings);
         settings.put("client.id", "audit-log-ends");
-        this.consumer = new KafkaConsumer<>(settings, new ByteArrayDeserializer(), new ByteArrayDeserializer());
         this.timeout = timeout;
         var servers = consumerSettings.get("bootstrap.servers");
         this.bootstrapServers = servers instanceof List<?> list ? String.join(",", list.stream().map(String::valueOf).toList())
@@ -41,6 +42,10 @@ public final class LogEnds implements AutoCloseable {
 
     /** The end of every partition of these topics; a consumer is not thread-safe, so one caller at a time. */
     public synchronized Map<TopicPartition, Long> of(List<String> topics) {
+        if (consumer == null) {
+            // made when first asked: the command line, which keeps no answers, never asks
+            consumer = new KafkaConsumer<>(settings, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        }
         try {
             var all = new ArrayList<TopicPartition>();
             for (var topic : topics) {
@@ -70,6 +75,8 @@ public final class LogEnds implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        consumer.close(CloseOptions.timeout(Duration.ofSeconds(1)));
+        if (consumer != null) {
+            consumer.close(CloseOptions.timeout(Duration.ofSeconds(1)));
+        }
     }
 }

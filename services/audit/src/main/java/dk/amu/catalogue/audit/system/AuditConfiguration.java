@@ -45,8 +45,11 @@ public class AuditConfiguration {
     @Bean
     AuditQueries auditQueries(LogReplay replay, EventDecoder decoder, LogEnds ends, ReplayGate gate,
             AuditProperties audit, Clock clock) {
-        return new AuditQueries(replay, decoder, ends, gate, new AuditQueries.Settings(audit.topic(),
-                audit.snapshotTopic(), audit.maxFindings(), audit.answerCacheEntries(), audit.answerCacheMaxItems()),
-                clock);
+        return new AuditQueries(replay, decoder, ends, gate, settings(audit), clock);
+    }
+
+    static AuditQueries.Settings settings(AuditProperties audit) {
+        return new AuditQueries.Settings(audit.topic(), audit.snapshotTopic(), audit.maxFindings(),
+                audit.answerCacheEntries(), audit.answerCacheMaxItems());
     }
 }
