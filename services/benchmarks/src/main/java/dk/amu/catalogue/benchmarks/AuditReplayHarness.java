@@ -75,7 +75,7 @@ public final class AuditReplayHarness {
         }
     }
 
-    private static long write(String bootstrap, String registryUrl, int fkbs, int eventsPerFkb, int links) {
+    static long write(String bootstrap, String registryUrl, int fkbs, int eventsPerFkb, int links) {
         var registry = SchemaRegistryClient.forUrl(registryUrl);
         long written = 0;
         try (var producer = new KafkaProducer<String, SpecificRecord>(Map.of(

@@ -34,7 +34,7 @@ final class HistoryCommand implements Callable<Integer> {
             var entries = queries.history(course, fkb, bar);
             session.clearProgress();
             if (connection.json) {
-                session.out().println(Tables.JSON.writeValueAsString(entries));
+                session.out().println(Tables.Json.MAPPER.writeValueAsString(entries));
             }
             else {
                 Tables.history(session.out(), entries);

@@ -41,7 +41,7 @@ final class StateCommand implements Callable<Integer> {
             session.clearProgress();
             var out = session.out();
             if (connection.json) {
-                out.println(Tables.JSON.writeValueAsString(new StateAnswer(fkb, day, known, links)));
+                out.println(Tables.Json.MAPPER.writeValueAsString(new StateAnswer(fkb, day, known, links)));
             }
             else {
                 out.printf("%s as of %s, as known at %s: %d links%n%n", fkb == null ? "All FKBs" : "FKB " + fkb, day, known,

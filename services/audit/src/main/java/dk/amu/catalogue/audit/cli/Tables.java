@@ -17,7 +17,14 @@ import tools.jackson.databind.json.JsonMapper;
 /** The answers as aligned text tables, for people. */
 final class Tables {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    /** In a holder of its own: Jackson is loaded only when --json asks for it. */
+    static final class Json {
+
+        static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+        private Json() {
+        }
+    }
 
     private Tables() {
     }

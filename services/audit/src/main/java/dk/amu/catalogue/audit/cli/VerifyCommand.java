@@ -30,7 +30,7 @@ final class VerifyCommand implements Callable<Integer> {
             var report = queries.verify(null, bar);
             session.clearProgress();
             if (connection.json) {
-                session.out().println(Tables.JSON.writeValueAsString(report));
+                session.out().println(Tables.Json.MAPPER.writeValueAsString(report));
             }
             else {
                 Tables.verify(session.out(), report);

@@ -56,7 +56,8 @@ public final class AuditQueries {
 
     private final Clock clock;
 
-    private final JsonMapper json = JsonMapper.builder().build();
+    /** Made when first needed, by JSON Lines exports only: a command line that prints a table never loads Jackson. */
+    private volatile JsonMapper json;
 
     public AuditQueries(LogReplay replay, EventDecoder decoder, LogEnds ends, ReplayGate gate, Settings settings,
             Clock clock) {
@@ -110,7 +111,7 @@ public final class AuditQueries {
      */
     public PendingExport export(ExportFormat format, ExportWindow window) {
         var permit = gate.enter();
-        return new PendingExport(permit, new EventExport(replay, decoder, settings.topic(), json), format, window);
+        return new PendingExport(permit, new EventExport(replay, decoder, settings.topic(), json()), format, window);
     }
 
     /**
@@ -161,6 +162,13 @@ public final class AuditQueries {
     }
 
     /** The question and where the log ends now; null without a cache, which spares the look-up of the ends. */
+    private JsonMapper json() {
+        if (json == null) {
+            json = JsonMapper.builder().build();
+        }
+        return json;
+    }
+
     private AnswerCache.Key key(String question, String... topics) {
         return cache.enabled() ? new AnswerCache.Key(question, ends.of(List.of(topics))) : null;
     }
