@@ -180,7 +180,9 @@ public final class AuditLoadHarness {
             var app = new SpringApplication(AuditApplication.class);
             app.setDefaultProperties(Map.of("spring.config.name", "audit"));
             var context = (WebServerApplicationContext) app.run("--server.port=0", "--spring.kafka.bootstrap-servers=" + args[0],
-                    "--catalogue.registry-url=" + args[1], "--logging.level.root=WARN");
+                    "--catalogue.registry-url=" + args[1], "--logging.level.root=WARN",
+                    // the benchmarks' classpath has the other services' JDBC; the audit keeps no database
+                    "--spring.autoconfigure.exclude=org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration");
             var sampler = new Thread(Serve::sample, "heap-sampler");
             sampler.setDaemon(true);
             sampler.start();
