@@ -83,6 +83,8 @@ public final class AuditLoadHarness {
         finally {
             org.springframework.util.FileSystemUtils.deleteRecursively(data);
         }
+        // the HTTP client's pool threads would keep the JVM alive after the table
+        System.exit(0);
     }
 
     /** The client side: the rounds, their checks, and the table. */
