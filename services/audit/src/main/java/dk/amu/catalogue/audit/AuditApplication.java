@@ -1,19 +1,11 @@
 package dk.amu.catalogue.audit;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Map;
 
 import dk.amu.catalogue.audit.cli.AuditCommand;
-import dk.amu.catalogue.audit.system.HeadlessAudit;
-import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.env.MapPropertySource;
-import org.springframework.core.env.StandardEnvironment;
 
 /**
  * The auditors' service: reads the event log straight from Kafka and answers from it alone. Its
@@ -33,22 +25,5 @@ public class AuditApplication {
         var app = new SpringApplication(AuditApplication.class);
         app.setDefaultProperties(Map.of("spring.config.name", "audit"));
         app.run(args);
-    }
-
-    /**
-     * The queries without the web API or any other auto-configuration, for the command line and the benchmarks. The settings come
-     * first in line: as default properties they would rank below audit.yml's localhost defaults.
-     */
-    public static ConfigurableApplicationContext headless(Map<String, Object> settings) {
-        var properties = new HashMap<String, Object>(Map.of("spring.config.name", "audit"));
-        properties.putAll(settings);
-        var environment = new StandardEnvironment();
-        environment.getPropertySources().addFirst(new MapPropertySource("headless-audit", properties));
-        return new SpringApplicationBuilder(HeadlessAudit.class)
-                .environment(environment)
-                .web(WebApplicationType.NONE)
-                .bannerMode(Banner.Mode.OFF)
-                .logStartupInfo(false)
-                .run();
     }
 }

@@ -15,8 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import dk.amu.catalogue.audit.AuditApplication;
-import dk.amu.catalogue.audit.AuditQueries;
+import dk.amu.catalogue.audit.system.HeadlessAudit;
+import dk.amu.catalogue.audit.queries.AuditQueries;
 import dk.amu.catalogue.audit.replay.Progress;
 import dk.amu.catalogue.eventlog.CatalogueTopics;
 import dk.amu.catalogue.kafka.broker.BrokerSettings;
@@ -75,7 +75,7 @@ public final class AuditReplayHarness {
         }
     }
 
-    private static long write(String bootstrap, String registryUrl, int fkbs, int eventsPerFkb, int links) {
+    static long write(String bootstrap, String registryUrl, int fkbs, int eventsPerFkb, int links) {
         var registry = SchemaRegistryClient.forUrl(registryUrl);
         long written = 0;
         try (var producer = new KafkaProducer<String, SpecificRecord>(Map.of(
@@ -120,7 +120,7 @@ public final class AuditReplayHarness {
             rows.add(String.format("| ConsumerPerformance (its fetch.nMsg.sec) | %,d | | %,.0f | | %.2f s | %s | |", events,
                     rawRate, rawCpu, peakHeapMb()));
 
-            try (var context = AuditApplication.headless(Map.of(
+            try (var context = HeadlessAudit.start(Map.of(
                     "spring.kafka.bootstrap-servers", bootstrap,
                     "catalogue.registry-url", registryUrl,
                     "logging.level.root", "WARN",

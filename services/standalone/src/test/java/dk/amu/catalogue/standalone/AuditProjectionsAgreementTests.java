@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import dk.amu.catalogue.audit.AuditQueries;
+import dk.amu.catalogue.audit.queries.AuditQueries;
 import dk.amu.catalogue.audit.state.LinkView;
 import dk.amu.catalogue.audit.system.HeadlessAudit;
 import dk.amu.catalogue.eventlog.CatalogueTopics;

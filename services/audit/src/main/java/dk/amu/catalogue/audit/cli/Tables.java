@@ -12,9 +12,19 @@ import dk.amu.catalogue.audit.verify.ChainHead;
 import dk.amu.catalogue.audit.verify.Finding;
 import dk.amu.catalogue.audit.verify.VerifyReport;
 import dk.amu.catalogue.eventlog.LinkState;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The answers as aligned text tables, for people. */
 final class Tables {
+
+    /** In a holder of its own: Jackson is loaded only when --json asks for it. */
+    static final class Json {
+
+        static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+        private Json() {
+        }
+    }
 
     private Tables() {
     }

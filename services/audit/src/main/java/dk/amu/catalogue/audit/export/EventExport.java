@@ -59,6 +59,7 @@ public final class EventExport {
             }
             written[0]++;
         }, progress);
+        csv.finish();
         out.flush();
         return written[0];
     }

@@ -45,6 +45,11 @@ public final class AsOfState {
      * @return the links ever linked by an event known at {@code knownAt}, by FKB and course number
      */
     public List<LinkView> links(String fkbCode, LocalDate asOf, Instant knownAt, Progress progress) throws IOException {
+        return fold(fkbCode, asOf, knownAt, progress).links();
+    }
+
+    /** The links, and when the latest event of the FKB (or of any) was recorded, whether {@code knownAt} counted it or not. */
+    public Folded fold(String fkbCode, LocalDate asOf, Instant knownAt, Progress progress) throws IOException {
         var fold = new Fold(fkbCode, knownAt);
         replay.replay(topic, fold::accept, progress);
         var views = new ArrayList<LinkView>();
@@ -52,7 +57,14 @@ public final class AsOfState {
             views.add(LinkView.of(link, asOf));
         }
         views.sort(Comparator.comparing(LinkView::fkbCode).thenComparing(LinkView::courseNumber));
-        return views;
+        return new Folded(views, fold.latestRecorded == Long.MIN_VALUE ? null : Instant.ofEpochMilli(fold.latestRecorded));
+    }
+
+    /**
+     * @param latestRecorded null when no event was read: the answer is the same for every {@code knownAt}
+     *                       at or after it, which is what lets "as known now" be answered again without a replay
+     */
+    public record Folded(List<LinkView> links, Instant latestRecorded) {
     }
 
     private final class Fold {
@@ -62,6 +74,8 @@ public final class AsOfState {
         private final long knownAtMillis;
 
         private final Map<LinkKey, LinkState> links = new HashMap<>();
+
+        private long latestRecorded = Long.MIN_VALUE;
 
         Fold(String fkbCode, Instant knownAt) {
             this.key = fkbCode == null ? null : fkbCode.getBytes(UTF_8);
@@ -74,7 +88,9 @@ public final class AsOfState {
                 return;
             }
             CatalogueEvent event = decoder.event(record);
-            if (event.getRecordedAt().toEpochMilli() > knownAtMillis) {
+            long recorded = event.getRecordedAt().toEpochMilli();
+            latestRecorded = Math.max(latestRecorded, recorded);
+            if (recorded > knownAtMillis) {
                 return;
             }
             String course = Payloads.courseNumberOf(event);

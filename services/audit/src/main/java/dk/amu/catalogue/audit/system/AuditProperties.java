@@ -20,6 +20,12 @@ import org.springframework.validation.annotation.Validated;
  *                          and this bounds the memory they take
  * @param partitionFetchBytes the most a poll fetches from one partition
  * @param maxFindings       findings verify keeps to show; the rest are counted, so a garbage log cannot fill the heap
+ * @param maxConcurrentReplays replays of the log run at once; each reads the whole log and holds a fetch and its
+ *                          fold in memory, so this bounds the CPU and the heap a crowd of askers can take; the rest
+ *                          are answered 429 with Retry-After
+ * @param answerCacheEntries answers kept for questions asked again while the log ends where it did
+ * @param answerCacheMaxItems the most links, entries or heads an answer may hold to be kept, so the cache stays
+ *                          small beside the heap whatever the catalogue's size
  */
 @Validated
 @ConfigurationProperties("catalogue.audit")
@@ -29,5 +35,8 @@ public record AuditProperties(
         @NotNull @DefaultValue("10s") Duration kafkaTimeout,
         @Min(65536) @DefaultValue("33554432") int fetchBytes,
         @Min(65536) @DefaultValue("8388608") int partitionFetchBytes,
-        @Min(1) @DefaultValue("1000") int maxFindings) {
+        @Min(1) @DefaultValue("1000") int maxFindings,
+        @Min(1) @DefaultValue("2") int maxConcurrentReplays,
+        @Min(0) @DefaultValue("32") int answerCacheEntries,
+        @Min(0) @DefaultValue("10000") int answerCacheMaxItems) {
 }

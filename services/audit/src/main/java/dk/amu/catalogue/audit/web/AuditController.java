@@ -2,9 +2,9 @@ package dk.amu.catalogue.audit.web;
 
 import java.util.List;
 
-import dk.amu.catalogue.audit.AuditArguments;
-import dk.amu.catalogue.audit.AuditQueries;
-import dk.amu.catalogue.audit.AuditArguments.BadArgumentException;
+import dk.amu.catalogue.audit.queries.AuditArguments;
+import dk.amu.catalogue.audit.queries.AuditQueries;
+import dk.amu.catalogue.audit.queries.AuditArguments.BadArgumentException;
 import dk.amu.catalogue.audit.history.HistoryEntry;
 import dk.amu.catalogue.audit.replay.Progress;
 import dk.amu.catalogue.audit.state.StateAnswer;
@@ -12,6 +12,7 @@ import dk.amu.catalogue.audit.verify.VerifyReport;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -21,7 +22,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-/** The audit over HTTP: every answer is one replay of the log from Kafka, nothing is cached. */
+/**
+ * The audit over HTTP: every answer comes from a replay of the log from Kafka, or from the cache of
+ * answers to the same question about the same end of the log. Too many replays at once: 429.
+ */
 @RestController
 @RequestMapping("/api")
 @Tag(name = "audit", description = "As-of state, history, export and verification, from the event log alone")
@@ -45,8 +49,9 @@ class AuditController {
         var date = AuditArguments.date("asOf", asOf);
         var moment = AuditArguments.moment("knownAt", knownAt);
         date = date == null ? queries.today() : date;
-        moment = moment == null ? queries.now() : moment;
-        return new StateAnswer(blankToNull(fkb), date, moment, queries.state(blankToNull(fkb), date, moment));
+        // "now" goes to the queries as null: so it is one question, which the cache can answer again
+        var links = queries.state(blankToNull(fkb), date, moment);
+        return new StateAnswer(blankToNull(fkb), date, moment == null ? queries.now() : moment, links);
     }
 
     @GetMapping("/history")
@@ -71,11 +76,13 @@ class AuditController {
             @Parameter(description = "last moment or date included") @RequestParam(required = false) String to) {
         var exportFormat = AuditArguments.format("format", format);
         var window = AuditArguments.window("by", by, "from", from, "to", to);
-        StreamingResponseBody body = out -> queries.export(exportFormat, window, out, Progress.NONE);
+        // the replay's place is taken before the headers go out, so a busy service answers 429, not a broken stream
+        var pending = queries.export(exportFormat, window);
+        StreamingResponseBody body = out -> pending.writeTo(out, Progress.NONE);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(exportFormat.mediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"catalogue-events."
-                        + exportFormat.extension() + "\"")
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("catalogue-events." + exportFormat.extension()).build().toString())
                 .body(body);
     }
 

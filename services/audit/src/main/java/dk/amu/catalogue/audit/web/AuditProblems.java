@@ -2,13 +2,16 @@ package dk.amu.catalogue.audit.web;
 
 import java.net.URI;
 
-import dk.amu.catalogue.audit.AuditArguments.BadArgumentException;
+import dk.amu.catalogue.audit.queries.AuditArguments.BadArgumentException;
 import dk.amu.catalogue.audit.replay.InconsistentLogException;
 import dk.amu.catalogue.audit.replay.KafkaUnavailableException;
+import dk.amu.catalogue.audit.replay.ReplaysBusyException;
 import dk.amu.catalogue.audit.replay.UndecodableRecordException;
 import dk.amu.catalogue.serde.SchemaRegistryUnavailableException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -27,6 +30,17 @@ class AuditProblems {
     ProblemDetail unavailable(RuntimeException ex) {
         return problem(HttpStatus.SERVICE_UNAVAILABLE, "log-unavailable", "The event log cannot be read now",
                 ex.getMessage() + "; try again when Kafka and the schema registry are up");
+    }
+
+    @ExceptionHandler(ReplaysBusyException.class)
+    ResponseEntity<ProblemDetail> busy(ReplaysBusyException ex) {
+        var seconds = ex.retryAfter().toSeconds();
+        var problem = problem(HttpStatus.TOO_MANY_REQUESTS, "replays-busy", "The audit is busy replaying the log",
+                ex.getMessage());
+        problem.setProperty("retryAfterSeconds", seconds);
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+                .body(problem);
     }
 
     @ExceptionHandler(UndecodableRecordException.class)

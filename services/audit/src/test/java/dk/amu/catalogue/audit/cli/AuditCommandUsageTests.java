@@ -56,6 +56,27 @@ class AuditCommandUsageTests {
     }
 
     @Test
+    void shouldDescribeEachCommandAndItsOptionsOnHelpWithoutAskingKafka() {
+        var run = CommandRun.of(NOWHERE, "state", "--help");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Usage: audit state").contains("--fkb=CODE").contains("--as-of=DATE")
+                .contains("--known-at=INSTANT|DATE").contains("--bootstrap-servers=HOST:PORT");
+        assertThat(run.err()).isEmpty();
+        var top = CommandRun.of(NOWHERE, "--help");
+        assertThat(top.exitCode()).isZero();
+        assertThat(top.out()).contains("state").contains("history").contains("export").contains("verify");
+    }
+
+    @Test
+    void shouldSayNoCommandWasGivenWithExitCodeTwo() {
+        var run = CommandRun.of(NOWHERE);
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("audit: no command given; usage: audit state").hasLineCount(1);
+    }
+
+    @Test
     void shouldSayKafkaIsUnreachableInOneLineWithExitCodeTwo() {
         var run = CommandRun.of(NOWHERE, "verify");
 

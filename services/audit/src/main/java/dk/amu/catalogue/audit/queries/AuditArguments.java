@@ -1,4 +1,4 @@
-package dk.amu.catalogue.audit;
+package dk.amu.catalogue.audit.queries;
 
 import java.time.Instant;
 import java.time.LocalDate;
