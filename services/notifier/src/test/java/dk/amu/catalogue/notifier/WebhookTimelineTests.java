@@ -1,5 +1,9 @@
 package dk.amu.catalogue.notifier;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
+
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -7,12 +11,13 @@ import java.util.Map;
 import java.util.UUID;
 
 import dk.amu.catalogue.eventlog.CatalogueTopics;
-import dk.amu.catalogue.notifier.support.RunningIngest;
 import dk.amu.catalogue.notifier.support.RunningNotifier;
-import dk.amu.catalogue.notifier.support.WebhookReceiver;
 import dk.amu.catalogue.notifier.support.WebhookReceiver.Received;
+import dk.amu.catalogue.notifier.support.WebhookReceiver;
 import dk.amu.catalogue.notifier.warnings.WarningRun;
 import dk.amu.catalogue.notifier.webhooks.WebhookDispatcher;
+import dk.amu.catalogue.runningingest.RunningIngest;
+import dk.amu.catalogue.runningingest.SampleDocuments;
 import dk.amu.catalogue.testkit.CatalogueInfrastructure;
 import dk.amu.catalogue.testkit.ConsumerGroups;
 import dk.amu.catalogue.testkit.MutableClock;
@@ -20,10 +25,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The revision timeline of the ingest issue, driven through the real ingest service, seen by a
@@ -71,19 +72,19 @@ class WebhookTimelineTests {
         assertThat(subscription.status()).as(subscription.text()).isEqualTo(201);
         receiver.trust(subscription.body().get("webhookSecret").asString());
 
-        var fixture = RunningIngest.viden();
-        var earlier = RunningIngest.withoutCourses(fixture, "22487", "22598", "22634").replace("til 30-06-2025", "og fremefter");
-        var later = RunningIngest.withRow(RunningIngest.withoutCourses(fixture, "47299", "47300"), "45959",
+        var fixture = SampleDocuments.viden();
+        var earlier = SampleDocuments.withoutCourses(fixture, "22487", "22598", "22634").replace("til 30-06-2025", "og fremefter");
+        var later = SampleDocuments.withRow(SampleDocuments.withoutCourses(fixture, "47299", "47300"), "45959",
                 "45959 Likviditetsstyring AD 2,0 19-12-2024 og fremefter");
 
-        assertThat(ingest.ingest(fkb, "earlier.txt", earlier)).isEqualTo(92);
+        assertThat(ingest.ingest(fkb, "earlier.txt", earlier).events().size()).isEqualTo(92);
         settle();
         assertThat(receiver.received()).extracting(Received::type).containsExactly("dk.amu.catalogue.FkbTracked");
         assertThat(receiver.received().get(0).data().get("courses").asInt()).isEqualTo(91);
         assertThat(receiver.received().get(0).data().get("text").asString()).contains("følges nu, med 91 kurser");
 
         clock.setTo(LocalDate.of(2025, 5, 1));
-        assertThat(ingest.ingest(fkb, "fixture.txt", fixture)).isEqualTo(6);
+        assertThat(ingest.ingest(fkb, "fixture.txt", fixture).events().size()).isEqualTo(6);
         settle();
 
         clock.setTo(LocalDate.of(2025, 6, 30));
@@ -95,7 +96,7 @@ class WebhookTimelineTests {
         settle();
 
         clock.setTo(LocalDate.of(2025, 9, 1));
-        assertThat(ingest.ingest(fkb, "later.txt", later)).isEqualTo(2);
+        assertThat(ingest.ingest(fkb, "later.txt", later).events().size()).isEqualTo(2);
         settle();
 
         var expected = List.of(

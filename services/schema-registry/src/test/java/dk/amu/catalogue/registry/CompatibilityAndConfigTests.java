@@ -1,16 +1,10 @@
 package dk.amu.catalogue.registry;
 
-import java.nio.file.Path;
 import java.util.UUID;
 
-import dk.amu.catalogue.kafka.broker.BrokerSettings;
-import dk.amu.catalogue.kafka.broker.EmbeddedKafkaBroker;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import static dk.amu.catalogue.registry.RegistryHttp.schemaBody;
 import static dk.amu.catalogue.registry.TestSchemas.COURSE_V1;
@@ -24,28 +18,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Compatibility levels and checks; every test gets a registry of its own on a fresh topic. */
 class CompatibilityAndConfigTests {
 
-    @TempDir
-    static Path kafkaData;
 
-    static EmbeddedKafkaBroker broker;
 
     EmbeddedSchemaRegistry registry;
 
     RegistryHttp http;
 
-    @BeforeAll
-    static void startBroker() {
-        broker = EmbeddedKafkaBroker.start(BrokerSettings.onFreePorts(kafkaData));
-    }
 
-    @AfterAll
-    static void stopBroker() {
-        broker.close();
-    }
 
     @BeforeEach
     void startRegistry() {
-        var settings = RegistrySettings.onFreePort(broker.bootstrapServers()).withTopic("_schemas-" + UUID.randomUUID());
+        var settings = RegistrySettings.onFreePort(SharedBroker.bootstrapServers()).withTopic("_schemas-" + UUID.randomUUID());
         registry = EmbeddedSchemaRegistry.start(settings);
         http = new RegistryHttp(registry.url());
     }

@@ -1,5 +1,11 @@
 package dk.amu.catalogue.registry;
 
+import static dk.amu.catalogue.registry.TestSchemas.COURSE_V1;
+import static dk.amu.catalogue.registry.TestSchemas.COURSE_V1_DOCUMENTED;
+import static dk.amu.catalogue.registry.TestSchemas.COURSE_WITH_REQUIRED_EUU;
+import static dk.amu.catalogue.registry.TestSchemas.COURSE_WITH_TITLE;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,40 +26,21 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static dk.amu.catalogue.registry.TestSchemas.COURSE_V1;
-import static dk.amu.catalogue.registry.TestSchemas.COURSE_V1_DOCUMENTED;
-import static dk.amu.catalogue.registry.TestSchemas.COURSE_WITH_REQUIRED_EUU;
-import static dk.amu.catalogue.registry.TestSchemas.COURSE_WITH_TITLE;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The topic is the registry's only memory: ids, versions and levels come back from it. */
 class RegistryRestartTests {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    static Path kafkaData;
 
-    static EmbeddedKafkaBroker broker;
 
-    @BeforeAll
-    static void startBroker() {
-        broker = EmbeddedKafkaBroker.start(BrokerSettings.onFreePorts(kafkaData));
-    }
 
-    @AfterAll
-    static void stopBroker() {
-        broker.close();
-    }
 
     @Test
     void shouldKeepIdsVersionsAndLevelsAcrossARegistryRestart() {
-        var settings = RegistrySettings.onFreePort(broker.bootstrapServers()).withTopic("_schemas-restart");
+        var settings = RegistrySettings.onFreePort(SharedBroker.bootstrapServers()).withTopic("_schemas-restart");
         int v1;
         int v2;
         try (var registry = EmbeddedSchemaRegistry.start(settings)) {
@@ -79,14 +66,14 @@ class RegistryRestartTests {
 
     @Test
     void shouldStoreConfluentStyleRecordsInACompactedSinglePartitionTopic() throws Exception {
-        var settings = RegistrySettings.onFreePort(broker.bootstrapServers()).withTopic("_schemas-layout");
+        var settings = RegistrySettings.onFreePort(SharedBroker.bootstrapServers()).withTopic("_schemas-layout");
         try (var registry = EmbeddedSchemaRegistry.start(settings)) {
             var http = new RegistryHttp(registry.url());
             http.registerId("layout-value", COURSE_V1);
             http.put("/config", "{\"compatibility\":\"FULL\"}");
         }
 
-        try (var admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
+        try (var admin = Admin.create(Map.of("bootstrap.servers", SharedBroker.bootstrapServers()))) {
             var description = admin.describeTopics(List.of("_schemas-layout")).allTopicNames().get().get("_schemas-layout");
             assertThat(description.partitions()).hasSize(1);
             var resource = new ConfigResource(ConfigResource.Type.TOPIC, "_schemas-layout");
@@ -121,11 +108,11 @@ class RegistryRestartTests {
     @Test
     void shouldRebuildFromRecordsAConfluentRegistryWrote() throws Exception {
         var topic = "_schemas-confluent";
-        try (var admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
+        try (var admin = Admin.create(Map.of("bootstrap.servers", SharedBroker.bootstrapServers()))) {
             admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1).configs(Map.of("cleanup.policy", "compact")))).all().get();
         }
         try (var producer = new KafkaProducer<>(Map.<String, Object>of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()), new StringSerializer(), new StringSerializer())) {
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedBroker.bootstrapServers()), new StringSerializer(), new StringSerializer())) {
             producer.send(new ProducerRecord<>(topic, "{\"keytype\":\"NOOP\",\"magic\":0}", null)).get();
             producer.send(schemaRecord(topic, "old-value", 1, 41, COURSE_V1, false)).get();
             producer.send(schemaRecord(topic, "old-value", 2, 42, COURSE_WITH_TITLE, false)).get();
@@ -136,7 +123,7 @@ class RegistryRestartTests {
                     "{\"compatibilityLevel\":\"FULL\"}")).get();
         }
 
-        try (var registry = EmbeddedSchemaRegistry.start(RegistrySettings.onFreePort(broker.bootstrapServers()).withTopic(topic))) {
+        try (var registry = EmbeddedSchemaRegistry.start(RegistrySettings.onFreePort(SharedBroker.bootstrapServers()).withTopic(topic))) {
             var http = new RegistryHttp(registry.url());
             assertThat(http.get("/subjects").json().toString()).isEqualTo("[\"old-value\"]");
             assertThat(http.get("/subjects/old-value/versions/latest").json().path("id").asInt()).isEqualTo(42);
@@ -158,7 +145,7 @@ class RegistryRestartTests {
     private static List<String> readAll(String topic, int expected) {
         var records = new ArrayList<String>();
         try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedBroker.bootstrapServers(),
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
                 new StringDeserializer(), new StringDeserializer())) {
             var partition = new TopicPartition(topic, 0);

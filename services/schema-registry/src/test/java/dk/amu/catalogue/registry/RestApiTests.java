@@ -1,14 +1,10 @@
 package dk.amu.catalogue.registry;
 
-import java.nio.file.Path;
 
-import dk.amu.catalogue.kafka.broker.BrokerSettings;
-import dk.amu.catalogue.kafka.broker.EmbeddedKafkaBroker;
 import org.apache.avro.Schema;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import static dk.amu.catalogue.registry.RegistryHttp.encode;
 import static dk.amu.catalogue.registry.RegistryHttp.schemaBody;
@@ -19,26 +15,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The read side and the HTTP protocol: lookups, ids, versions, content types and error shapes. Each test uses its own subjects. */
 class RestApiTests {
 
-    @TempDir
-    static Path kafkaData;
 
-    static EmbeddedKafkaBroker broker;
 
     static EmbeddedSchemaRegistry registry;
 
     static RegistryHttp http;
 
     @BeforeAll
-    static void startBrokerAndRegistry() {
-        broker = EmbeddedKafkaBroker.start(BrokerSettings.onFreePorts(kafkaData));
-        registry = EmbeddedSchemaRegistry.start(RegistrySettings.onFreePort(broker.bootstrapServers()));
+    static void startRegistry() {
+        registry = EmbeddedSchemaRegistry.start(SharedBroker.registrySettings(RestApiTests.class));
         http = new RegistryHttp(registry.url());
     }
 
     @AfterAll
-    static void stopRegistryAndBroker() {
+    static void stopRegistry() {
         registry.close();
-        broker.close();
     }
 
     @Test

@@ -1,18 +1,14 @@
 package dk.amu.catalogue.registry;
 
-import java.nio.file.Path;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import com.fasterxml.jackson.databind.node.TextNode;
 import dk.amu.catalogue.events.v1.CatalogueEvent;
-import dk.amu.catalogue.kafka.broker.BrokerSettings;
-import dk.amu.catalogue.kafka.broker.EmbeddedKafkaBroker;
 import org.apache.avro.Schema;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import static dk.amu.catalogue.registry.TestSchemas.COURSE_V1;
 import static dk.amu.catalogue.registry.TestSchemas.COURSE_V1_DOCUMENTED;
@@ -25,26 +21,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Registering schemas over HTTP against a real broker: ids, versions and refusals. Each test uses its own subjects. */
 class SubjectRegistrationTests {
 
-    @TempDir
-    static Path kafkaData;
 
-    static EmbeddedKafkaBroker broker;
 
     static EmbeddedSchemaRegistry registry;
 
     static RegistryHttp http;
 
     @BeforeAll
-    static void startBrokerAndRegistry() {
-        broker = EmbeddedKafkaBroker.start(BrokerSettings.onFreePorts(kafkaData));
-        registry = EmbeddedSchemaRegistry.start(RegistrySettings.onFreePort(broker.bootstrapServers()));
+    static void startRegistry() {
+        registry = EmbeddedSchemaRegistry.start(SharedBroker.registrySettings(SubjectRegistrationTests.class));
         http = new RegistryHttp(registry.url());
     }
 
     @AfterAll
-    static void stopRegistryAndBroker() {
+    static void stopRegistry() {
         registry.close();
-        broker.close();
     }
 
     @Test

@@ -1,16 +1,16 @@
 package dk.amu.catalogue.projections.dashboard;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 
 import dk.amu.catalogue.projections.support.Api;
-import dk.amu.catalogue.projections.support.Documents;
-import dk.amu.catalogue.projections.support.RealIngest;
+import dk.amu.catalogue.runningingest.RunningIngest;
+import dk.amu.catalogue.runningingest.SampleDocuments;
 import dk.amu.catalogue.testkit.MutableClock;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The revision timeline of ingest's {@code IngestionTimelineTests}, through the real ingest with the
@@ -33,7 +33,7 @@ final class DashboardTimeline {
     /** @return an instant after the earlier revision and before the fixture, for the known-at picker */
     static synchronized Instant ensureDriven(MutableClock clock, Api api) {
         if (beforeFixture == null) {
-            try (var ingest = RealIngest.start(clock)) {
+            try (var ingest = RunningIngest.start(clock)) {
                 beforeFixture = drive(ingest, clock);
             }
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
@@ -44,15 +44,15 @@ final class DashboardTimeline {
         return beforeFixture;
     }
 
-    private static Instant drive(RealIngest ingest, MutableClock clock) {
-        var fixture = Documents.viden();
-        var earlier = Documents.withoutCourses(fixture, "22487", "22598", "22634").replace("til 30-06-2025", "og fremefter");
-        var later = Documents.withRow(Documents.withoutCourses(fixture, "47299", "47300"),
+    private static Instant drive(RunningIngest ingest, MutableClock clock) {
+        var fixture = SampleDocuments.viden();
+        var earlier = SampleDocuments.withoutCourses(fixture, "22487", "22598", "22634").replace("til 30-06-2025", "og fremefter");
+        var later = SampleDocuments.withRow(SampleDocuments.withoutCourses(fixture, "47299", "47300"),
                 "45959", "45959 Likviditetsstyring AD 2,0 19-12-2024 og fremefter");
 
         clock.setTo(LocalDate.of(2025, 3, 1));
         ingest.ingest(VIDEN, "earlier.txt", earlier);
-        ingest.ingest(OFFENTLIG, "offentlig-forvaltning.txt", Documents.offentlig());
+        ingest.ingest(OFFENTLIG, "offentlig-forvaltning.txt", SampleDocuments.offentlig());
         var afterEarlier = clock.instant().plus(Duration.ofDays(1));
 
         clock.setTo(LocalDate.of(2025, 5, 1));

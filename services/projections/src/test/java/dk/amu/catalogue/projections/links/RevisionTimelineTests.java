@@ -1,5 +1,8 @@
 package dk.amu.catalogue.projections.links;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,17 +10,14 @@ import java.util.List;
 
 import dk.amu.catalogue.projections.ProjectionsTest;
 import dk.amu.catalogue.projections.support.Api;
-import dk.amu.catalogue.projections.support.Documents;
-import dk.amu.catalogue.projections.support.RealIngest;
+import dk.amu.catalogue.runningingest.RunningIngest;
+import dk.amu.catalogue.runningingest.SampleDocuments;
 import dk.amu.catalogue.testkit.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The revision timeline of DESIGN.md through the real ingest, with the clock moved between steps:
@@ -47,21 +47,21 @@ class RevisionTimelineTests {
     void driveTheTimelineOnce() {
         api = new Api(port);
         if (beforeFixture == null) {
-            try (var ingest = RealIngest.start(clock)) {
+            try (var ingest = RunningIngest.start(clock)) {
                 driveTheTimeline(ingest);
             }
         }
     }
 
-    private void driveTheTimeline(RealIngest ingest) {
-        var fixture = Documents.viden();
-        var earlier = Documents.withoutCourses(fixture, "22487", "22598", "22634").replace("til 30-06-2025", "og fremefter");
-        var later = Documents.withRow(Documents.withoutCourses(fixture, "47299", "47300"),
+    private void driveTheTimeline(RunningIngest ingest) {
+        var fixture = SampleDocuments.viden();
+        var earlier = SampleDocuments.withoutCourses(fixture, "22487", "22598", "22634").replace("til 30-06-2025", "og fremefter");
+        var later = SampleDocuments.withRow(SampleDocuments.withoutCourses(fixture, "47299", "47300"),
                 "45959", "45959 Likviditetsstyring AD 2,0 19-12-2024 og fremefter");
 
         clock.setTo(LocalDate.of(2025, 3, 1));
         ingest.ingest(VIDEN, "earlier.txt", earlier);
-        ingest.ingest(OFFENTLIG, "offentlig-forvaltning.txt", Documents.offentlig());
+        ingest.ingest(OFFENTLIG, "offentlig-forvaltning.txt", SampleDocuments.offentlig());
         var afterEarlier = clock.instant().plus(Duration.ofDays(1));
 
         clock.setTo(LocalDate.of(2025, 5, 1));

@@ -1,4 +1,4 @@
-package dk.amu.catalogue.projections.support;
+package dk.amu.catalogue.runningingest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,9 +8,9 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /** The sample FKB documents ingest ships, and revisions of them made by editing their table rows. */
-public final class Documents {
+public final class SampleDocuments {
 
-    private Documents() {
+    private SampleDocuments() {
     }
 
     public static String viden() {
@@ -36,7 +36,7 @@ public final class Documents {
     }
 
     private static String text(String resource) {
-        try (var in = Documents.class.getClassLoader().getResourceAsStream(resource)) {
+        try (var in = SampleDocuments.class.getClassLoader().getResourceAsStream(resource)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         catch (IOException ex) {
