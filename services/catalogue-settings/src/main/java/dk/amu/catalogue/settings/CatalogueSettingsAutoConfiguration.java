@@ -3,9 +3,9 @@ package dk.amu.catalogue.settings;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
+import dk.amu.catalogue.eventlog.DateOrInstant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -42,7 +42,7 @@ public class CatalogueSettingsAutoConfiguration {
 
     static Instant parseStart(String text, CatalogueProperties properties) {
         try {
-            return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(properties.zone()).toInstant() : Instant.parse(text);
+            return DateOrInstant.parse(text, properties.zone());
         }
         catch (DateTimeParseException ex) {
             throw new IllegalArgumentException("CATALOGUE_CLOCK_START must be an ISO date (2025-06-29) or instant "

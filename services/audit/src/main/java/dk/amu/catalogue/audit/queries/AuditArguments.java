@@ -2,12 +2,12 @@ package dk.amu.catalogue.audit.queries;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
 import dk.amu.catalogue.audit.export.ExportFormat;
 import dk.amu.catalogue.audit.export.ExportWindow;
 import dk.amu.catalogue.eventlog.CatalogueZone;
+import dk.amu.catalogue.eventlog.DateOrInstant;
 
 /**
  * The audit's time arguments, read the same way on the command line and over HTTP: a business
@@ -44,12 +44,8 @@ public final class AuditArguments {
         if (text == null || text.isBlank()) {
             return null;
         }
-        var trimmed = text.trim();
         try {
-            if (trimmed.length() == 10) {
-                return CatalogueZone.startOf(LocalDate.parse(trimmed));
-            }
-            return OffsetDateTime.parse(trimmed).toInstant();
+            return DateOrInstant.parse(text);
         }
         catch (DateTimeParseException ex) {
             throw new BadArgumentException(option + " must be an ISO instant or date, e.g. 2025-02-01T12:00:00Z or "
@@ -62,7 +58,7 @@ public final class AuditArguments {
         if (text == null || text.isBlank()) {
             return null;
         }
-        if (text.trim().length() == 10) {
+        if (DateOrInstant.isDate(text)) {
             return CatalogueZone.startOf(date(option, text).plusDays(1)).minusMillis(1);
         }
         return moment(option, text);

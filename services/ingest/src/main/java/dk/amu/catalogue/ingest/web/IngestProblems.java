@@ -1,11 +1,11 @@
 package dk.amu.catalogue.ingest.web;
 
-import java.net.URI;
 
 import dk.amu.catalogue.ingest.document.DocumentRejectedException;
 import dk.amu.catalogue.ingest.ingestion.InvalidSubmissionException;
 import dk.amu.catalogue.ingest.ingestion.PublishFailedException;
 import dk.amu.catalogue.ingest.ingestion.SuspiciousDocumentException;
+import dk.amu.catalogue.web.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -20,23 +20,22 @@ class IngestProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(IngestProblems.class);
 
-    static final String TYPES = "https://amu-catalogue.invalid/problems/";
 
     @ExceptionHandler
     ProblemDetail rejected(DocumentRejectedException ex) {
-        var problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "document-rejected", "Document rejected", ex.getMessage());
+        var problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "document-rejected", "Document rejected", ex.getMessage());
         ex.lineNumber().ifPresent(line -> problem.setProperty("line", line));
         return problem;
     }
 
     @ExceptionHandler
     ProblemDetail invalid(InvalidSubmissionException ex) {
-        return problem(HttpStatus.BAD_REQUEST, "invalid-submission", "Invalid submission", ex.getMessage());
+        return Problems.of(HttpStatus.BAD_REQUEST, "invalid-submission", "Invalid submission", ex.getMessage());
     }
 
     @ExceptionHandler
     ProblemDetail suspicious(SuspiciousDocumentException ex) {
-        var problem = problem(HttpStatus.CONFLICT, "suspicious-document", "Document held back", ex.getMessage());
+        var problem = Problems.of(HttpStatus.CONFLICT, "suspicious-document", "Document held back", ex.getMessage());
         problem.setProperty("previousLinks", ex.previousLinks());
         problem.setProperty("missingLinks", ex.missingLinks());
         return problem;
@@ -44,22 +43,16 @@ class IngestProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ProblemDetail unavailable(PublishFailedException ex) {
-        return problem(HttpStatus.SERVICE_UNAVAILABLE, "publish-failed", "Kafka unavailable", ex.getMessage());
+        return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "publish-failed", "Kafka unavailable", ex.getMessage());
     }
 
     /** Anything unforeseen: a problem body all the same, without internals; the log has the details. */
     @ExceptionHandler
     ProblemDetail unexpected(RuntimeException ex) {
         log.error("Unexpected failure while ingesting", ex);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+        return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
                 "the ingestion failed unexpectedly and nothing was committed; try again, and if it persists "
                         + "the service log says why");
     }
 
-    private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
-        var problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create(TYPES + type));
-        problem.setTitle(title);
-        return problem;
-    }
 }

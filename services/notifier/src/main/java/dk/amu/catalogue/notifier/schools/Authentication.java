@@ -2,8 +2,9 @@ package dk.amu.catalogue.notifier.schools;
 
 import java.io.IOException;
 
+import dk.amu.catalogue.admintoken.AdminToken;
 import dk.amu.catalogue.notifier.system.NotifierProperties;
-import dk.amu.catalogue.notifier.system.Secrets;
+import dk.amu.catalogue.web.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,14 +14,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Deny by default under {@code /api/}: {@code /api/schools} needs the admin token, everything else
- * a school's key, so an endpoint added later is covered without anyone remembering. Neither token
+ * Deny by default under {@code /api/}: {@code /api/schools} needs the admin token (checked as every
+ * service checks it, by {@link AdminToken}), everything else a school's key, so an endpoint added later is covered without anyone remembering. Neither token
  * is ever logged; a refusal says what to send, not what was sent.
  */
 @Component
@@ -30,18 +30,17 @@ class Authentication extends OncePerRequestFilter {
 
     private static final String BEARER = "Bearer ";
 
-    private final String adminHash;
+    private final AdminToken adminToken;
 
     private final SchoolRepository schools;
 
     private final JsonMapper json;
 
     Authentication(NotifierProperties properties, SchoolRepository schools, JsonMapper json) {
-        var token = properties.adminToken();
-        this.adminHash = token == null || token.isBlank() ? null : Secrets.sha256(token.strip());
+        this.adminToken = AdminToken.of(properties.adminToken());
         this.schools = schools;
         this.json = json;
-        if (adminHash == null) {
+        if (!adminToken.isConfigured()) {
             log.warn("No admin token is set (CATALOGUE_ADMIN_TOKEN): no school can be created");
         }
     }
@@ -64,7 +63,7 @@ class Authentication extends OncePerRequestFilter {
                     : "send your school's API key as 'Authorization: Bearer <apiKey>'");
             return;
         }
-        boolean admin = adminHash != null && Secrets.equal(adminHash, Secrets.sha256(presented));
+        boolean admin = adminToken.matches(presented);
         if (adminPath) {
             if (admin) {
                 chain.doFilter(request, response);
@@ -73,7 +72,7 @@ class Authentication extends OncePerRequestFilter {
                 refuse(request, response, HttpStatus.FORBIDDEN, "managing schools needs the admin token, not a school's key");
             }
             else {
-                refuse(request, response, HttpStatus.UNAUTHORIZED, adminHash == null
+                refuse(request, response, HttpStatus.UNAUTHORIZED, !adminToken.isConfigured()
                         ? "schools cannot be managed: the service has no admin token; set CATALOGUE_ADMIN_TOKEN and restart"
                         : "the admin token is not valid");
             }
@@ -92,10 +91,8 @@ class Authentication extends OncePerRequestFilter {
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
             throws IOException {
-        var problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(java.net.URI.create("https://amu-catalogue.invalid/problems/"
-                + (status == HttpStatus.FORBIDDEN ? "forbidden" : "unauthorized")));
-        problem.setTitle(status == HttpStatus.FORBIDDEN ? "Not allowed" : "Authentication required");
+        var problem = status == HttpStatus.FORBIDDEN ? Problems.of(status, "forbidden", "Not allowed", detail)
+                : Problems.of(status, "unauthorized", "Authentication required", detail);
         problem.setInstance(java.net.URI.create(request.getRequestURI()));
         response.setStatus(status.value());
         if (status == HttpStatus.UNAUTHORIZED) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 import dk.amu.catalogue.eventlog.CatalogueZone;
+import dk.amu.catalogue.eventlog.DateOrInstant;
 import dk.amu.catalogue.projections.system.ProjectionsProperties;
 import org.springframework.stereotype.Component;
 
@@ -44,7 +45,7 @@ public class Parameters {
     public Instant instant(String name, String text) {
         var value = text.strip();
         try {
-            return value.length() == 10 ? CatalogueZone.startOf(LocalDate.parse(value)) : Instant.parse(value);
+            return DateOrInstant.parse(value);
         }
         catch (DateTimeParseException ex) {
             throw new BadParameterException(name, name + " must be an ISO instant like 2025-06-01T10:00:00Z or a date "

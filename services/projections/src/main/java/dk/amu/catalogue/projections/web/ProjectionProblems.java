@@ -1,8 +1,8 @@
 package dk.amu.catalogue.projections.web;
 
-import java.net.URI;
 
 import dk.amu.catalogue.projections.rebuild.RebuildElsewhereException;
+import dk.amu.catalogue.web.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.NestedExceptionUtils;
@@ -19,44 +19,37 @@ class ProjectionProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionProblems.class);
 
-    static final String TYPES = "https://amu-catalogue.invalid/problems/";
 
     @ExceptionHandler
     ProblemDetail badParameter(BadParameterException ex) {
-        var problem = problem(HttpStatus.BAD_REQUEST, "bad-parameter", "Bad parameter", ex.getMessage());
+        var problem = Problems.of(HttpStatus.BAD_REQUEST, "bad-parameter", "Bad parameter", ex.getMessage());
         problem.setProperty("parameter", ex.parameter());
         return problem;
     }
 
     @ExceptionHandler
     ProblemDetail badCursor(Cursors.BadCursorException ex) {
-        var problem = problem(HttpStatus.BAD_REQUEST, "bad-parameter", "Bad parameter", ex.getMessage());
+        var problem = Problems.of(HttpStatus.BAD_REQUEST, "bad-parameter", "Bad parameter", ex.getMessage());
         problem.setProperty("parameter", "cursor");
         return problem;
     }
 
     @ExceptionHandler
     ProblemDetail notFound(NotFoundException ex) {
-        return problem(HttpStatus.NOT_FOUND, "unknown-" + ex.kind(), "Unknown " + ex.kind().toUpperCase(), ex.getMessage());
+        return Problems.of(HttpStatus.NOT_FOUND, "unknown-" + ex.kind(), "Unknown " + ex.kind().toUpperCase(), ex.getMessage());
     }
 
     @ExceptionHandler
     ProblemDetail rebuildElsewhere(RebuildElsewhereException ex) {
-        return problem(HttpStatus.CONFLICT, "rebuild-running", "Rebuild running elsewhere", ex.getMessage());
+        return Problems.of(HttpStatus.CONFLICT, "rebuild-running", "Rebuild running elsewhere", ex.getMessage());
     }
 
     @ExceptionHandler
     ProblemDetail databaseDown(DataAccessException ex) {
         log.warn("A query failed on the database: {}", NestedExceptionUtils.getMostSpecificCause(ex).toString());
-        return problem(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable", "Database unavailable",
+        return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable", "Database unavailable",
                 "the read models cannot be read right now; try again shortly, and if it persists check the service's "
                         + "health at /actuator/health");
     }
 
-    static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
-        var problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create(TYPES + type));
-        problem.setTitle(title);
-        return problem;
-    }
 }
