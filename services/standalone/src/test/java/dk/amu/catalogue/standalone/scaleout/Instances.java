@@ -43,8 +43,10 @@ final class Instances {
         return start(IngestApplication.class, WebApplicationType.NONE, clock, settings);
     }
 
-    static ConfigurableApplicationContext projections(Clock clock) {
+    /** @param instanceId a stable name among the service's instances: its consumers are static group members */
+    static ConfigurableApplicationContext projections(Clock clock, String instanceId) {
         var settings = database();
+        settings.put("catalogue.instance-id", instanceId);
         settings.put("spring.config.name", ProjectionsApplication.CONFIG_NAME);
         settings.put("catalogue.projections.admin-token", ADMIN_TOKEN);
         return start(ProjectionsApplication.class, WebApplicationType.SERVLET, clock, settings);
@@ -54,8 +56,9 @@ final class Instances {
      * With its schedules on, as in production. Failed webhooks are retried at once (the clock does not
      * move in this test), and each instance claims a few endpoints per round, so both find work.
      */
-    static ConfigurableApplicationContext notifier(Clock clock, String mailDirectory) {
+    static ConfigurableApplicationContext notifier(Clock clock, String mailDirectory, String instanceId) {
         var settings = database();
+        settings.put("catalogue.instance-id", instanceId);
         settings.put("spring.config.name", NotifierApplication.CONFIG_NAME);
         settings.put("catalogue.notifier.admin-token", ADMIN_TOKEN);
         settings.put("catalogue.notifier.allow-private-targets", true);

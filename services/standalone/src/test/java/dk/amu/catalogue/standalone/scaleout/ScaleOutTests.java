@@ -49,7 +49,10 @@ import static org.awaitility.Awaitility.await;
  * one database. Two ingest instances write revisions of the same FKBs at the same time (each FKB
  * through one transactional id, so they fence each other); a third of the way in, a rebuild runs on
  * one projections instance while the other keeps consuming; two thirds in, one projections and one
- * notifier instance are stopped, and the others take over their partitions and deliveries.
+ * notifier instance are stopped, and the others take over their partitions and deliveries. Every
+ * projections and notifier instance is a static group member ({@code catalogue.instance-id}), as in
+ * compose: a stopped one leaves its group explicitly, and the rebuild's stop and start of the live
+ * container keeps the membership.
  *
  * <p>Then: every FKB's chain is gapless and holds each published event once; the projections
  * equal a clean rebuild and show each FKB as its last document says; each webhook the log calls for
@@ -86,10 +89,10 @@ class ScaleOutTests {
     void shouldApplyAndDeliverEverythingOnceWhileInstancesRebalanceAndOneRebuilds() throws Exception {
         webhooks = WebhookLog.start();
         var mail = "target/scale-out-mail-" + run;
-        var projections = List.of(CompletableFuture.supplyAsync(() -> Instances.projections(clock)),
-                CompletableFuture.supplyAsync(() -> Instances.projections(clock)));
-        var notifiers = List.of(CompletableFuture.supplyAsync(() -> Instances.notifier(clock, mail)),
-                CompletableFuture.supplyAsync(() -> Instances.notifier(clock, mail)));
+        var projections = List.of(CompletableFuture.supplyAsync(() -> Instances.projections(clock, "projections-1")),
+                CompletableFuture.supplyAsync(() -> Instances.projections(clock, "projections-2")));
+        var notifiers = List.of(CompletableFuture.supplyAsync(() -> Instances.notifier(clock, mail, "notifier-1")),
+                CompletableFuture.supplyAsync(() -> Instances.notifier(clock, mail, "notifier-2")));
         var ingests = List.of(Instances.ingest(clock), Instances.ingest(clock));
         running.addAll(ingests);
         var projections1 = started(projections.get(0));
@@ -145,6 +148,10 @@ class ScaleOutTests {
         instancesStopping.countDown();
         stop(projections2);
         stop(notifier2);
+        // static members do not leave a group by closing their consumers: a stopped instance removes its
+        // own, so the others take its partitions now, not after the session timeout
+        assertThat(staticMembers("projections")).as("projections' static members").noneMatch(id -> id.startsWith("projections-2"));
+        assertThat(staticMembers("notifier")).as("the notifier's static members").noneMatch(id -> id.startsWith("notifier-2"));
         CompletableFuture.allOf(writers.toArray(CompletableFuture[]::new)).get(3, TimeUnit.MINUTES);
 
         var infrastructure = CatalogueInfrastructure.running();
@@ -295,6 +302,15 @@ class ScaleOutTests {
         var context = starting.get(3, TimeUnit.MINUTES);
         running.add(context);
         return context;
+    }
+
+    private static List<String> staticMembers(String service) throws Exception {
+        var group = CatalogueTopics.consumerGroup(service);
+        try (var admin = org.apache.kafka.clients.admin.Admin.create(Map.of("bootstrap.servers",
+                CatalogueInfrastructure.running().bootstrapServers()))) {
+            return admin.describeConsumerGroups(List.of(group)).describedGroups().get(group).get().members().stream()
+                    .flatMap(member -> member.groupInstanceId().stream()).toList();
+        }
     }
 
     private void stop(ConfigurableApplicationContext context) {
