@@ -37,7 +37,8 @@ final class CatalogueServices {
                 CatalogueService.of("ingest", IngestApplication.class, ports.ingest(), false, "/api/fkbs")
                         .with(CatalogueServices::ingest),
                 CatalogueService.of("notifier", NotifierApplication.class, ports.notifier(), true, "/")
-                        .with(CatalogueServices::notifier),
+                        .with(CatalogueServices::notifier)
+                        .withThreads("webhook-"),
                 CatalogueService.of("audit", AuditApplication.class, ports.audit(), false, "/swagger-ui.html"));
     }
 
@@ -51,7 +52,11 @@ final class CatalogueServices {
         settings.put("spring.kafka.bootstrap-servers", properties.bootstrapServers());
         settings.put("catalogue.registry-url", properties.registryUrl());
         settings.put("catalogue." + service.name() + ".admin-token", adminToken);
+        // threads named for their service, so that its log lines say so (see ServiceLabels)
+        settings.put("spring.task.scheduling.thread-name-prefix", service.name() + "-scheduling-");
+        settings.put("spring.task.execution.thread-name-prefix", service.name() + "-task-");
         if (service.database()) {
+            settings.put("spring.datasource.hikari.pool-name", service.name() + "-db");
             settings.put("spring.datasource.url", database.jdbcUrl());
             settings.put("spring.datasource.username", database.username());
             settings.put("spring.datasource.password", database.password());

@@ -1,14 +1,20 @@
 package dk.amu.catalogue.standalone;
 
 import java.lang.management.ManagementFactory;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 
 import dk.amu.catalogue.audit.cli.AuditCommand;
 import dk.amu.catalogue.ingest.cli.IngestCommand;
 import dk.amu.catalogue.postgres.EmbeddedDatabase;
+import dk.amu.catalogue.standalone.logging.ServiceLabels;
+import org.springframework.boot.Banner;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -21,7 +27,7 @@ import org.springframework.core.env.StandardEnvironment;
 /**
  * The embedded default: one process runs a KRaft Kafka broker, the schema registry, PostgreSQL and
  * every service of {@link CatalogueServices}, each service in a child context of its own with its
- * own port and config file. Nothing but a JDK is needed. The parent holds only the infrastructure
+ * own port and config file, all started side by side. Nothing but a JDK is needed. The parent holds only the infrastructure
  * and the shared clock, and no auto-configuration, so every service configures its own clients.
  *
  * <p>{@code java -jar standalone.jar ingest --fkb CODE FILE...} is the command line for documents instead,
@@ -31,6 +37,9 @@ import org.springframework.core.env.StandardEnvironment;
 @EnableConfigurationProperties(StandaloneProperties.class)
 @Import(Infrastructure.class)
 public class StandaloneApplication {
+
+    /** Longer than a consumer group's session timeout, after which a crashed instance's partitions are free. */
+    private static final Duration ASSIGNMENT_TIMEOUT = Duration.ofSeconds(90);
 
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("ingest")) {
@@ -53,18 +62,20 @@ public class StandaloneApplication {
         try {
             var adminToken = CatalogueServices.adminToken(infrastructure.getEnvironment());
             var services = CatalogueServices.all(properties);
-            for (var service : services) {
-                new SpringApplicationBuilder(service.application())
-                        .parent(infrastructure)
-                        .web(WebApplicationType.SERVLET)
-                        .properties("spring.config.name=" + service.name())
-                        // below command-line arguments and environment variables, above the service's own yml
-                        .initializers(context -> context.getEnvironment().getPropertySources().addAfter(
-                                StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
-                                new MapPropertySource("standalone", CatalogueServices.settings(service, properties,
-                                        database, adminToken, context.getEnvironment()))))
-                        .run(args);
-            }
+            services.forEach(service -> ServiceLabels.register(service.name(), service.port(), service.threads()));
+            var started = startAll(services, service -> new SpringApplicationBuilder(service.application())
+                    .parent(infrastructure)
+                    .main(service.application())
+                    .bannerMode(Banner.Mode.OFF)
+                    .web(WebApplicationType.SERVLET)
+                    .properties("spring.config.name=" + service.name())
+                    // below command-line arguments and environment variables, above the service's own yml
+                    .initializers(context -> context.getEnvironment().getPropertySources().addAfter(
+                            StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                            new MapPropertySource("standalone", CatalogueServices.settings(service, properties,
+                                    database, adminToken, context.getEnvironment()))))
+                    .run(args));
+            ConsumerAssignments.await(started, properties.bootstrapServers(), ASSIGNMENT_TIMEOUT);
             announceReady(properties, services);
         }
         catch (RuntimeException ex) {
@@ -74,6 +85,46 @@ public class StandaloneApplication {
         }
         // closing the parent closes the services first, then the registry, the database and the broker
         return infrastructure;
+    }
+
+    /**
+     * Starts every service at once, each on a thread named for it: a service's start is mostly one
+     * thread loading classes and making beans, so side by side they use every core, and one waiting
+     * for Kafka or PostgreSQL does not hold up the others. The first failure is thrown once all have
+     * finished; closing the parent then closes those that did start.
+     */
+    private static List<ConfigurableApplicationContext> startAll(List<CatalogueService> services,
+            Function<CatalogueService, ConfigurableApplicationContext> start) {
+        var starts = new ArrayList<CompletableFuture<ConfigurableApplicationContext>>();
+        for (var service : services) {
+            var future = new CompletableFuture<ConfigurableApplicationContext>();
+            var thread = new Thread(() -> {
+                try {
+                    future.complete(start.apply(service));
+                }
+                catch (Throwable ex) {
+                    future.completeExceptionally(ex);
+                }
+            }, service.name() + "-start");
+            thread.start();
+            starts.add(future);
+        }
+        var started = new ArrayList<ConfigurableApplicationContext>();
+        RuntimeException failure = null;
+        for (var future : starts) {
+            try {
+                started.add(future.join());
+            }
+            catch (CompletionException ex) {
+                if (failure == null) {
+                    failure = ex.getCause() instanceof RuntimeException runtime ? runtime : ex;
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        return started;
     }
 
     private static void announceReady(StandaloneProperties properties, List<CatalogueService> services) {
