@@ -53,7 +53,8 @@ stop() {
 
 trap 'stop "${current:-/nonexistent}"; rm -rf "$work"' EXIT
 
-# one start: sets seen (seconds from launch to the ready line, as this script saw it) and printed (as the JVM said)
+# one start: sets seen (seconds from launch to the ready line, as this script saw it), printed (as the JVM said it)
+# and cpu (the CPU seconds the JVM had used by then, on all its threads: less sensitive to other work on the machine)
 start() {
   local jar=$1 data=$2 log=$3
   local began ended
@@ -62,11 +63,12 @@ start() {
   java -jar "$jar" $(arguments "$data") >"$log" 2>&1 &
   pid=$!
   for _ in $(seq 1 3000); do
-    if grep -q 'ready in' "$log"; then break; fi
+    if grep -qs 'ready in' "$log"; then break; fi
     if ! kill -0 "$pid" 2>/dev/null; then echo "the standalone stopped; see $log" >&2; tail -20 "$log" >&2; exit 1; fi
     sleep 0.1
   done
   ended=$(date +%s.%N)
+  cpu=$(awk -v tick="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / tick}' "/proc/$pid/stat")
   seen=$(awk -v a="$began" -v b="$ended" 'BEGIN {printf "%.1f", b - a}')
   printed=$(grep -o 'ready in [0-9.]*' "$log" | awk '{print $3}')
 }
@@ -83,15 +85,18 @@ for round in $(seq 1 "$rounds"); do
     start "$jar" "$current" "$work/first-$j-$round.log"
     stop "$current"
     echo "$seen" >>"$work/first-$j"
-    first="first start $seen s (printed $printed s)"
+    echo "$cpu" >>"$work/first-cpu-$j"
+    first="first start $seen s (printed $printed s, CPU $cpu s)"
     start "$jar" "$current" "$work/restart-$j-$round.log"
     stop "$current"
     echo "$seen" >>"$work/restart-$j"
-    echo "round $round  $jar  $first  restart $seen s (printed $printed s)  load $(cut -d' ' -f1 /proc/loadavg)"
+    echo "$cpu" >>"$work/restart-cpu-$j"
+    echo "round $round  $jar  $first  restart $seen s (printed $printed s, CPU $cpu s)  load $(cut -d' ' -f1 /proc/loadavg)"
     rm -rf "$current"
   done
 done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 for j in "${!jars[@]}"; do
-  echo "median of $rounds  ${jars[$j]}  first start $(median <"$work/first-$j") s  restart $(median <"$work/restart-$j") s"
+  echo "median of $rounds  ${jars[$j]}  first start $(median <"$work/first-$j") s (CPU $(median <"$work/first-cpu-$j") s)" \
+    " restart $(median <"$work/restart-$j") s (CPU $(median <"$work/restart-cpu-$j") s)"
 done

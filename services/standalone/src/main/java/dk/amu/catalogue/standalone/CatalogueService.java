@@ -18,20 +18,27 @@ import org.springframework.core.env.Environment;
  * @param settings    its own settings, on top of the ones every service gets
  * @param threads     prefixes of the threads it names without its own name, so that its log lines say
  *                    which service they are from
+ * @param consumer    whether it reads the log through listener containers, which must hold their
+ *                    partitions before the runtime is ready
  */
 record CatalogueService(String name, Class<?> application, int port, boolean database, String home,
-        BiFunction<StandaloneProperties, Environment, Map<String, Object>> settings, List<String> threads) {
+        BiFunction<StandaloneProperties, Environment, Map<String, Object>> settings, List<String> threads,
+        boolean consumer) {
 
     static CatalogueService of(String name, Class<?> application, int port, boolean database, String home) {
         return new CatalogueService(name, application, port, database, home, (properties, environment) -> Map.of(),
-                List.of());
+                List.of(), false);
     }
 
     CatalogueService with(BiFunction<StandaloneProperties, Environment, Map<String, Object>> own) {
-        return new CatalogueService(name, application, port, database, home, own, threads);
+        return new CatalogueService(name, application, port, database, home, own, threads, consumer);
     }
 
     CatalogueService withThreads(String... prefixes) {
-        return new CatalogueService(name, application, port, database, home, settings, List.of(prefixes));
+        return new CatalogueService(name, application, port, database, home, settings, List.of(prefixes), consumer);
+    }
+
+    CatalogueService consuming() {
+        return new CatalogueService(name, application, port, database, home, settings, threads, true);
     }
 }

@@ -2,7 +2,6 @@ package dk.amu.catalogue.standalone;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,16 +28,24 @@ final class ConsumerAssignments {
     private ConsumerAssignments() {
     }
 
-    /** Waits until each running listener container of these services holds all its partitions. */
-    static void await(Collection<? extends ApplicationContext> services, String bootstrapServers, Duration timeout) {
+    /**
+     * Waits until each running listener container of these services holds all its partitions.
+     * A consumer without a running container is an error: its events would never be read.
+     */
+    static void await(Map<CatalogueService, ? extends ApplicationContext> services, String bootstrapServers,
+            Duration timeout) {
         var containers = new ArrayList<MessageListenerContainer>();
-        for (var service : services) {
-            service.getBeanProvider(KafkaListenerEndpointRegistry.class)
-                    .ifAvailable(registry -> registry.getListenerContainers().stream()
-                            .filter(MessageListenerContainer::isRunning)
-                            .filter(container -> container.getContainerProperties().getTopics() != null)
-                            .forEach(containers::add));
-        }
+        services.forEach((service, context) -> {
+            var running = context.getBeanProvider(KafkaListenerEndpointRegistry.class).stream()
+                    .flatMap(registry -> registry.getListenerContainers().stream())
+                    .filter(MessageListenerContainer::isRunning)
+                    .filter(container -> container.getContainerProperties().getTopics() != null)
+                    .toList();
+            if (service.consumer() && running.isEmpty()) {
+                throw new IllegalStateException(service.name() + " started without a running listener container");
+            }
+            containers.addAll(running);
+        });
         if (containers.isEmpty()) {
             return;
         }

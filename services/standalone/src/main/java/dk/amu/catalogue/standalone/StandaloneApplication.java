@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -12,6 +13,7 @@ import java.util.function.Function;
 
 import dk.amu.catalogue.audit.cli.AuditCommand;
 import dk.amu.catalogue.ingest.cli.IngestCommand;
+import dk.amu.catalogue.kafka.broker.EmbeddedKafkaBroker;
 import dk.amu.catalogue.postgres.EmbeddedDatabase;
 import dk.amu.catalogue.standalone.logging.ServiceLabels;
 import org.springframework.boot.Banner;
@@ -21,14 +23,16 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.ResolvableType;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 
 /**
  * The embedded default: one process runs a KRaft Kafka broker, the schema registry, PostgreSQL and
  * every service of {@link CatalogueServices}, each service in a child context of its own with its
- * own port and config file, all started side by side. Nothing but a JDK is needed. The parent holds only the infrastructure
- * and the shared clock, and no auto-configuration, so every service configures its own clients.
+ * own port and config file, all started side by side. Nothing but a JDK is needed. The parent holds
+ * only the infrastructure and the shared clock, and no auto-configuration, so every service
+ * configures its own clients.
  *
  * <p>{@code java -jar standalone.jar ingest --fkb CODE FILE...} is the command line for documents instead,
  * {@code java -jar standalone.jar audit state|history|export|verify ...} the auditor's.
@@ -40,6 +44,10 @@ public class StandaloneApplication {
 
     /** Longer than a consumer group's session timeout, after which a crashed instance's partitions are free. */
     private static final Duration ASSIGNMENT_TIMEOUT = Duration.ofSeconds(90);
+
+    private static final ResolvableType KAFKA = ResolvableType.forClassWithGenerics(Starting.class, KafkaInfrastructure.class);
+
+    private static final ResolvableType DATABASE = ResolvableType.forClassWithGenerics(Starting.class, EmbeddedDatabase.class);
 
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("ingest")) {
@@ -58,7 +66,9 @@ public class StandaloneApplication {
                 .properties("spring.config.name=standalone")
                 .run(args);
         var properties = infrastructure.getBean(StandaloneProperties.class);
-        var database = infrastructure.getBean(EmbeddedDatabase.class);
+        var database = Infrastructure.databaseSettings(properties);
+        var gate = new InfrastructureGate(infrastructure.<Starting<KafkaInfrastructure>>getBeanProvider(KAFKA).getObject(),
+                infrastructure.<Starting<EmbeddedDatabase>>getBeanProvider(DATABASE).getObject());
         try {
             var adminToken = CatalogueServices.adminToken(infrastructure.getEnvironment());
             var services = CatalogueServices.all(properties);
@@ -70,11 +80,17 @@ public class StandaloneApplication {
                     .web(WebApplicationType.SERVLET)
                     .properties("spring.config.name=" + service.name())
                     // below command-line arguments and environment variables, above the service's own yml
-                    .initializers(context -> context.getEnvironment().getPropertySources().addAfter(
-                            StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
-                            new MapPropertySource("standalone", CatalogueServices.settings(service, properties,
-                                    database, adminToken, context.getEnvironment()))))
+                    .initializers(context -> {
+                        context.getEnvironment().getPropertySources().addAfter(
+                                StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                                new MapPropertySource("standalone", CatalogueServices.settings(service, properties,
+                                        database, adminToken, context.getEnvironment())));
+                        context.getBeanFactory().addBeanPostProcessor(gate);
+                    })
                     .run(args));
+            // a service that needed neither did not wait for them
+            infrastructure.getBean(EmbeddedKafkaBroker.class);
+            infrastructure.getBean(EmbeddedDatabase.class);
             ConsumerAssignments.await(started, properties.bootstrapServers(), ASSIGNMENT_TIMEOUT);
             announceReady(properties, services);
         }
@@ -93,7 +109,7 @@ public class StandaloneApplication {
      * for Kafka or PostgreSQL does not hold up the others. The first failure is thrown once all have
      * finished; closing the parent then closes those that did start.
      */
-    private static List<ConfigurableApplicationContext> startAll(List<CatalogueService> services,
+    private static Map<CatalogueService, ConfigurableApplicationContext> startAll(List<CatalogueService> services,
             Function<CatalogueService, ConfigurableApplicationContext> start) {
         var starts = new ArrayList<CompletableFuture<ConfigurableApplicationContext>>();
         for (var service : services) {
@@ -109,11 +125,11 @@ public class StandaloneApplication {
             thread.start();
             starts.add(future);
         }
-        var started = new ArrayList<ConfigurableApplicationContext>();
+        var started = new LinkedHashMap<CatalogueService, ConfigurableApplicationContext>();
         RuntimeException failure = null;
-        for (var future : starts) {
+        for (int i = 0; i < services.size(); i++) {
             try {
-                started.add(future.join());
+                started.put(services.get(i), starts.get(i).join());
             }
             catch (CompletionException ex) {
                 if (failure == null) {
