@@ -7,6 +7,8 @@
 # With several jars (say the jar of main and the jar of a branch), each round starts every jar in turn,
 # so that the machine's load falls on all of them alike. Each start gets its own data directory and runs on
 # ports 2xxxx (BASE_PORT, default 20080), so it does not collide with a standalone already running.
+# Besides the wall time, each start reports the CPU seconds its JVM had used by the ready line, a figure
+# that other work on the machine moves much less.
 # Prints one line per start and the medians; the load average is printed before and after.
 set -euo pipefail
 
@@ -51,7 +53,8 @@ stop() {
   fi
 }
 
-trap 'stop "${current:-/nonexistent}"; rm -rf "$work"' EXIT
+# KEEP_LOGS=1 keeps each start's output in $work
+trap 'stop "${current:-/nonexistent}"; if [ -n "${KEEP_LOGS:-}" ]; then rm -rf "$work"/data-*; echo "logs in $work"; else rm -rf "$work"; fi' EXIT
 
 # one start: sets seen (seconds from launch to the ready line, as this script saw it), printed (as the JVM said it)
 # and cpu (the CPU seconds the JVM had used by then, on all its threads: less sensitive to other work on the machine)

@@ -55,6 +55,9 @@ final class CatalogueServices {
         settings.put("spring.kafka.bootstrap-servers", properties.bootstrapServers());
         settings.put("catalogue.registry-url", properties.registryUrl());
         settings.put("catalogue." + service.name() + ".admin-token", adminToken);
+        // a bean is made when first asked for: a service's start makes only what its listeners, schedules and
+        // web server need (EagerBeans keeps those), a request what it needs on first use
+        settings.put("spring.main.lazy-initialization", true);
         // threads named for their service, so that its log lines say so (see ServiceLabels)
         settings.put("spring.task.scheduling.thread-name-prefix", service.name() + "-scheduling-");
         settings.put("spring.task.execution.thread-name-prefix", service.name() + "-task-");

@@ -86,6 +86,7 @@ public class StandaloneApplication {
                                 new MapPropertySource("standalone", CatalogueServices.settings(service, properties,
                                         database, adminToken, context.getEnvironment())));
                         context.getBeanFactory().addBeanPostProcessor(gate);
+                        context.getBeanFactory().registerSingleton("eagerBeans", new EagerBeans());
                     })
                     .run(args));
             // a service that needed neither did not wait for them
