@@ -50,6 +50,10 @@ public class StandaloneApplication {
     private static final ResolvableType DATABASE = ResolvableType.forClassWithGenerics(Starting.class, EmbeddedDatabase.class);
 
     public static void main(String[] args) {
+        if (args.length > 0 && (args[0].equals("ingest") || args[0].equals("audit"))) {
+            // one service's command line: what runs on its main thread is that service's
+            ServiceLabels.register(args[0], 0, List.of("main"));
+        }
         if (args.length > 0 && args[0].equals("ingest")) {
             System.exit(IngestCommand.run(Arrays.copyOfRange(args, 1, args.length), Map.of("catalogue.ingest.auto-register-schemas", true),
                     System.out, System.err));
