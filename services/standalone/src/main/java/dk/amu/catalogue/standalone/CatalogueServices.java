@@ -10,6 +10,7 @@ import dk.amu.catalogue.audit.AuditApplication;
 import dk.amu.catalogue.ingest.IngestApplication;
 import dk.amu.catalogue.notifier.NotifierApplication;
 import dk.amu.catalogue.projections.ProjectionsApplication;
+import dk.amu.catalogue.postgres.DatabaseSettings;
 import dk.amu.catalogue.postgres.EmbeddedDatabase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,17 +34,20 @@ final class CatalogueServices {
     static List<CatalogueService> all(StandaloneProperties properties) {
         var ports = properties.ports();
         return List.of(
-                CatalogueService.of("projections", ProjectionsApplication.class, ports.projections(), true, "/"),
+                CatalogueService.of("projections", ProjectionsApplication.class, ports.projections(), true, "/")
+                        .consuming(),
                 CatalogueService.of("ingest", IngestApplication.class, ports.ingest(), false, "/api/fkbs")
                         .with(CatalogueServices::ingest),
                 CatalogueService.of("notifier", NotifierApplication.class, ports.notifier(), true, "/")
-                        .with(CatalogueServices::notifier),
+                        .with(CatalogueServices::notifier)
+                        .withThreads("webhook-")
+                        .consuming(),
                 CatalogueService.of("audit", AuditApplication.class, ports.audit(), false, "/swagger-ui.html"));
     }
 
     /** What every service gets, then its own settings on top. */
     static Map<String, Object> settings(CatalogueService service, StandaloneProperties properties,
-            EmbeddedDatabase database, String adminToken, Environment environment) {
+            DatabaseSettings database, String adminToken, Environment environment) {
         var settings = new HashMap<String, Object>();
         settings.put("spring.main.banner-mode", "off");
         settings.put("server.port", service.port());
@@ -56,10 +60,20 @@ final class CatalogueServices {
         if (environment.getProperty("catalogue.instance-id") == null) {
             settings.put("catalogue.instance-id", service.name());
         }
+        // a bean is made when first asked for: a service's start makes only what its listeners, schedules and
+        // web server need (EagerBeans keeps those), a request what it needs on first use
+        settings.put("spring.main.lazy-initialization", true);
+        // threads named for their service, so that its log lines say so (see ServiceLabels)
+        settings.put("spring.task.scheduling.thread-name-prefix", service.name() + "-scheduling-");
+        settings.put("spring.task.execution.thread-name-prefix", service.name() + "-task-");
         if (service.database()) {
-            settings.put("spring.datasource.url", database.jdbcUrl());
-            settings.put("spring.datasource.username", database.username());
-            settings.put("spring.datasource.password", database.password());
+            settings.put("spring.datasource.hikari.pool-name", service.name() + "-db");
+            // known before the server is up: the service's DataSource waits for it (InfrastructureGate)
+            settings.put("spring.datasource.url",
+                    "jdbc:postgresql://" + database.host() + ":" + database.port() + "/" + EmbeddedDatabase.DATABASE);
+            settings.put("spring.datasource.username", EmbeddedDatabase.USER);
+            // the embedded cluster trusts local connections
+            settings.put("spring.datasource.password", "");
         }
         else {
             // every service is on this classpath: without this, one without a database would look for one

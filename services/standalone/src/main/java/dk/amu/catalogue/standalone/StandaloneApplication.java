@@ -1,28 +1,38 @@
 package dk.amu.catalogue.standalone;
 
 import java.lang.management.ManagementFactory;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 
 import dk.amu.catalogue.audit.cli.AuditCommand;
 import dk.amu.catalogue.ingest.cli.IngestCommand;
+import dk.amu.catalogue.kafka.broker.EmbeddedKafkaBroker;
 import dk.amu.catalogue.postgres.EmbeddedDatabase;
+import dk.amu.catalogue.standalone.logging.ServiceLabels;
+import org.springframework.boot.Banner;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.ResolvableType;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 
 /**
  * The embedded default: one process runs a KRaft Kafka broker, the schema registry, PostgreSQL and
  * every service of {@link CatalogueServices}, each service in a child context of its own with its
- * own port and config file. Nothing but a JDK is needed. The parent holds only the infrastructure
- * and the shared clock, and no auto-configuration, so every service configures its own clients.
+ * own port and config file, all started side by side. Nothing but a JDK is needed. The parent holds
+ * only the infrastructure and the shared clock, and no auto-configuration, so every service
+ * configures its own clients.
  *
  * <p>{@code java -jar standalone.jar ingest --fkb CODE FILE...} is the command line for documents instead,
  * {@code java -jar standalone.jar audit state|history|export|verify ...} the auditor's.
@@ -32,7 +42,18 @@ import org.springframework.core.env.StandardEnvironment;
 @Import(Infrastructure.class)
 public class StandaloneApplication {
 
+    /** Longer than a consumer group's session timeout, after which a crashed instance's partitions are free. */
+    private static final Duration ASSIGNMENT_TIMEOUT = Duration.ofSeconds(90);
+
+    private static final ResolvableType KAFKA = ResolvableType.forClassWithGenerics(Starting.class, KafkaInfrastructure.class);
+
+    private static final ResolvableType DATABASE = ResolvableType.forClassWithGenerics(Starting.class, EmbeddedDatabase.class);
+
     public static void main(String[] args) {
+        if (args.length > 0 && (args[0].equals("ingest") || args[0].equals("audit"))) {
+            // one service's command line: what runs on its main thread is that service's
+            ServiceLabels.register(args[0], 0, List.of("main"));
+        }
         if (args.length > 0 && args[0].equals("ingest")) {
             System.exit(IngestCommand.run(Arrays.copyOfRange(args, 1, args.length), Map.of("catalogue.ingest.auto-register-schemas", true),
                     System.out, System.err));
@@ -49,22 +70,33 @@ public class StandaloneApplication {
                 .properties("spring.config.name=standalone")
                 .run(args);
         var properties = infrastructure.getBean(StandaloneProperties.class);
-        var database = infrastructure.getBean(EmbeddedDatabase.class);
+        var database = Infrastructure.databaseSettings(properties);
+        var gate = new InfrastructureGate(infrastructure.<Starting<KafkaInfrastructure>>getBeanProvider(KAFKA).getObject(),
+                infrastructure.<Starting<EmbeddedDatabase>>getBeanProvider(DATABASE).getObject());
         try {
             var adminToken = CatalogueServices.adminToken(infrastructure.getEnvironment());
             var services = CatalogueServices.all(properties);
-            for (var service : services) {
-                new SpringApplicationBuilder(service.application())
-                        .parent(infrastructure)
-                        .web(WebApplicationType.SERVLET)
-                        .properties("spring.config.name=" + service.name())
-                        // below command-line arguments and environment variables, above the service's own yml
-                        .initializers(context -> context.getEnvironment().getPropertySources().addAfter(
+            services.forEach(service -> ServiceLabels.register(service.name(), service.port(), service.threads()));
+            var started = startAll(services, service -> new SpringApplicationBuilder(service.application())
+                    .parent(infrastructure)
+                    .main(service.application())
+                    .bannerMode(Banner.Mode.OFF)
+                    .web(WebApplicationType.SERVLET)
+                    .properties("spring.config.name=" + service.name())
+                    // below command-line arguments and environment variables, above the service's own yml
+                    .initializers(context -> {
+                        context.getEnvironment().getPropertySources().addAfter(
                                 StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
                                 new MapPropertySource("standalone", CatalogueServices.settings(service, properties,
-                                        database, adminToken, context.getEnvironment()))))
-                        .run(args);
-            }
+                                        database, adminToken, context.getEnvironment())));
+                        context.getBeanFactory().addBeanPostProcessor(gate);
+                        context.getBeanFactory().registerSingleton("eagerBeans", new EagerBeans());
+                    })
+                    .run(args));
+            // a service that needed neither did not wait for them
+            infrastructure.getBean(EmbeddedKafkaBroker.class);
+            infrastructure.getBean(EmbeddedDatabase.class);
+            ConsumerAssignments.await(started, properties.bootstrapServers(), ASSIGNMENT_TIMEOUT);
             announceReady(properties, services);
         }
         catch (RuntimeException ex) {
@@ -74,6 +106,46 @@ public class StandaloneApplication {
         }
         // closing the parent closes the services first, then the registry, the database and the broker
         return infrastructure;
+    }
+
+    /**
+     * Starts every service at once, each on a thread named for it: a service's start is mostly one
+     * thread loading classes and making beans, so side by side they use every core, and one waiting
+     * for Kafka or PostgreSQL does not hold up the others. The first failure is thrown once all have
+     * finished; closing the parent then closes those that did start.
+     */
+    private static Map<CatalogueService, ConfigurableApplicationContext> startAll(List<CatalogueService> services,
+            Function<CatalogueService, ConfigurableApplicationContext> start) {
+        var starts = new ArrayList<CompletableFuture<ConfigurableApplicationContext>>();
+        for (var service : services) {
+            var future = new CompletableFuture<ConfigurableApplicationContext>();
+            var thread = new Thread(() -> {
+                try {
+                    future.complete(start.apply(service));
+                }
+                catch (Throwable ex) {
+                    future.completeExceptionally(ex);
+                }
+            }, service.name() + "-start");
+            thread.start();
+            starts.add(future);
+        }
+        var started = new LinkedHashMap<CatalogueService, ConfigurableApplicationContext>();
+        RuntimeException failure = null;
+        for (int i = 0; i < services.size(); i++) {
+            try {
+                started.put(services.get(i), starts.get(i).join());
+            }
+            catch (CompletionException ex) {
+                if (failure == null) {
+                    failure = ex.getCause() instanceof RuntimeException runtime ? runtime : ex;
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        return started;
     }
 
     private static void announceReady(StandaloneProperties properties, List<CatalogueService> services) {

@@ -13,18 +13,22 @@ import java.util.Set;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.common.config.ConfigResource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The one-process runtime: the broker, the registry, the topics and the samples, kept across a restart. */
+@ExtendWith(OutputCaptureExtension.class)
 class StandaloneTests {
 
     @TempDir
     Path data;
 
     @Test
-    void shouldServeKafkaTheRegistryAndTheSamplesAndKeepThemAcrossARestart() throws Exception {
+    void shouldServeKafkaTheRegistryAndTheSamplesAndKeepThemAcrossARestart(CapturedOutput output) throws Exception {
         var args = arguments();
         String subjectsBefore;
         String eventSchemaBefore;
@@ -38,6 +42,9 @@ class StandaloneTests {
             eventSchemaBefore = get(registry + "/subjects/amu.catalogue.events.v1-value/versions/latest");
             logEndBefore = eventsLogEnd(bootstrap);
             assertThat(logEndBefore).as("the two samples were ingested on the first start").isGreaterThan(200);
+            // ingest's first request: Tomcat's and Spring's lines on ingest's request thread
+            get("http://127.0.0.1:" + port(args, "ports.ingest") + "/api/fkbs");
+            assertEachLineNamesItsService(output, args);
         }
 
         try (var restarted = StandaloneApplication.start(args)) {
@@ -47,6 +54,27 @@ class StandaloneTests {
             assertThat(get(registry + "/subjects/amu.catalogue.events.v1-value/versions/latest")).isEqualTo(eventSchemaBefore);
             assertThat(eventsLogEnd(bootstrap)).as("no samples again, nothing lost").isEqualTo(logEndBefore);
         }
+    }
+
+    /** Logback is set up once for every service: each line still says which one it is from. */
+    private static void assertEachLineNamesItsService(CapturedOutput output, String[] args) {
+        var lines = output.getOut().lines().toList();
+        assertThat(lines).as("the broker").anyMatch(line -> line.contains("[infrastructure]")
+                && line.contains("Kafka broker (KRaft) ready on"));
+        assertThat(lines).as("the registry").anyMatch(line -> line.contains("[infrastructure]")
+                && line.contains("Schema registry serving"));
+        for (var service : List.of("projections", "ingest", "notifier", "audit")) {
+            assertThat(lines).as("%s's Tomcat, started on its own thread", service).anyMatch(line -> line.contains("[" + service + "]")
+                    && line.contains("Tomcat started on port " + port(args, "ports." + service)));
+        }
+        for (var consumer : List.of("projections", "notifier")) {
+            assertThat(lines).as("%s's listener container thread, in a library shared by both", consumer)
+                    .anyMatch(line -> line.contains("[" + consumer + "]") && line.contains("Assigned [amu.catalogue.events.v1-"));
+        }
+        assertThat(lines).as("ingest's first request, on its connector's thread")
+                .anyMatch(line -> line.contains("[ingest]") && line.contains("Initializing Spring DispatcherServlet"));
+        assertThat(lines).as("ingest's own code").filteredOn(line -> line.contains("d.a.c.ingest.") || line.contains("d.a.catalogue.ingest."))
+                .isNotEmpty().allMatch(line -> line.contains("[ingest]"));
     }
 
     private String[] arguments() throws Exception {

@@ -77,6 +77,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         props.put("share.coordinator.state.topic.replication.factor", "1");
         props.put("share.coordinator.state.topic.min.isr", "1");
         props.put("group.initial.rebalance.delay.ms", "0");
+        // a starting broker moves from fenced to serving one heartbeat at a time (registered, caught up,
+        // unfenced): at the default 2 s that is seconds of a start spent waiting; one node has no one to flood
+        props.put("broker.heartbeat.interval.ms", "500");
         props.put("auto.create.topics.enable", "false");
         props.put("num.partitions", "1");
         props.putAll(settings.overrides());
