@@ -10,6 +10,7 @@ import java.util.Optional;
 import dk.amu.catalogue.eventconsumer.RedriveResult.Outcome;
 import dk.amu.catalogue.eventconsumer.RedrivenLetters.Origin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.KafkaException;
 
 /**
  * The operator's desk for a service's dead letters: list them, show one decoded, and redrive one or all
@@ -46,6 +47,10 @@ public final class DeadLetterDesk {
         if (from < 0 || limit < 1 || limit > MAX_PAGE) {
             throw new IllegalArgumentException("from must be 0 or more and limit 1 to " + MAX_PAGE);
         }
+        return kafka(() -> page(from, limit));
+    }
+
+    private DeadLetterPage page(long from, int limit) {
         var marks = redriven.all();
         var records = reader.read(from, limit + 1);
         var letters = new ArrayList<DeadLetter>();
@@ -62,6 +67,10 @@ public final class DeadLetterDesk {
     }
 
     public Optional<DeadLetterDetail> show(int partition, long offset) {
+        return kafka(() -> detail(partition, offset));
+    }
+
+    private Optional<DeadLetterDetail> detail(int partition, long offset) {
         var record = reader.at(partition, offset);
         if (record.isEmpty()) {
             return Optional.empty();
@@ -74,6 +83,10 @@ public final class DeadLetterDesk {
 
     /** Redrives one dead letter; empty when there is none at that place. */
     public Optional<RedriveResult> redrive(int partition, long offset) {
+        return kafka(() -> redriveOne(partition, offset));
+    }
+
+    private Optional<RedriveResult> redriveOne(int partition, long offset) {
         var record = reader.at(partition, offset);
         if (record.isEmpty()) {
             return Optional.empty();
@@ -99,6 +112,10 @@ public final class DeadLetterDesk {
      * whose cause is not fixed holds back no other. One result per FKB and origin partition.
      */
     public List<RedriveResult> redriveAll() {
+        return kafka(this::redriveEach);
+    }
+
+    private List<RedriveResult> redriveEach() {
         var marks = redriven.all();
         var pending = pending(marks);
         if (redriver == null) {
@@ -132,6 +149,16 @@ public final class DeadLetterDesk {
             }
         }
         return result;
+    }
+
+    private static <T> T kafka(java.util.function.Supplier<T> work) {
+        try {
+            return work.get();
+        }
+        catch (KafkaException ex) {
+            throw new DeadLettersUnavailableException("Kafka could not be read: " + ex.getMessage()
+                    + "; is the broker reachable?", ex);
+        }
     }
 
     private static DeadLetter letter(ConsumerRecord<String, byte[]> record, Map<Origin, java.time.Instant> marks) {

@@ -46,6 +46,8 @@ final class DeadLetterReader {
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        // an operator waits on this, not a minute
+        props.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) DEADLINE.toMillis());
         this.settings = Map.copyOf(props);
         this.topic = CatalogueTopics.deadLetters(service);
     }
@@ -128,8 +130,8 @@ final class DeadLetterReader {
 
     private void checkDeadline(Instant deadline) {
         if (Instant.now().isAfter(deadline)) {
-            throw new IllegalStateException("could not read " + topic + " within " + DEADLINE.toSeconds()
-                    + " s: is Kafka reachable?");
+            throw new DeadLettersUnavailableException("could not read " + topic + " within " + DEADLINE.toSeconds()
+                    + " s: is Kafka reachable?", null);
         }
     }
 

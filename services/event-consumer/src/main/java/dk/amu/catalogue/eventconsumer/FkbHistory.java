@@ -54,8 +54,8 @@ final class FkbHistory {
                     }
                 }
                 if (Instant.now().isAfter(deadline)) {
-                    throw new IllegalStateException("could not read " + events + " up to offset " + until + " within "
-                            + DEADLINE.toSeconds() + " s: is Kafka reachable?");
+                    throw new DeadLettersUnavailableException("could not read " + events + " up to offset " + until + " within "
+                            + DEADLINE.toSeconds() + " s: is Kafka reachable?", null);
                 }
             }
         }

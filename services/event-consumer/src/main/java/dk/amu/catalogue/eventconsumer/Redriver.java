@@ -73,7 +73,8 @@ final class Redriver {
             return RedriveResult.of(target, Outcome.STILL_FAILING, ex.getMessage());
         }
         catch (RuntimeException ex) {
-            if (DeadLetters.unavailable(ex)) {
+            if (DeadLetters.unavailable(ex) || ex instanceof DeadLettersUnavailableException
+                    || ex instanceof org.apache.kafka.common.KafkaException) {
                 throw ex;
             }
             return RedriveResult.of(target, Outcome.STILL_FAILING, "the FKB's history could not be applied, "

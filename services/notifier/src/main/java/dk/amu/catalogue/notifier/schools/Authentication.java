@@ -19,7 +19,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Deny by default under {@code /api/}: {@code /api/schools} needs the admin token, everything else
+ * Deny by default under {@code /api/}: {@code /api/schools} and {@code /api/admin/} need the admin token, everything else
  * a school's key, so an endpoint added later is covered without anyone remembering. Neither token
  * is ever logged; a refusal says what to send, not what was sent.
  */
@@ -57,7 +57,7 @@ class Authentication extends OncePerRequestFilter {
         var header = request.getHeader(HttpHeaders.AUTHORIZATION);
         var presented = header != null && header.startsWith(BEARER) ? header.substring(BEARER.length()).strip() : null;
         var path = request.getRequestURI();
-        boolean adminPath = path.equals("/api/schools") || path.startsWith("/api/schools/");
+        boolean adminPath = path.equals("/api/schools") || path.startsWith("/api/schools/") || path.startsWith("/api/admin/");
         if (presented == null) {
             refuse(request, response, HttpStatus.UNAUTHORIZED, adminPath
                     ? "send the admin token as 'Authorization: Bearer <token>'"

@@ -11,7 +11,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Starting a rebuild needs the admin bearer token; every read is public. */
+/** Starting a rebuild needs the admin bearer token, and so does the dead letters' view; every other read is public. */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 class AdminAccess {
@@ -22,8 +22,9 @@ class AdminAccess {
     AdminOnlyFilter adminOnly(ProjectionsProperties properties) {
         var token = AdminToken.of(properties.adminToken());
         if (!token.isConfigured()) {
-            log.warn("No admin token is set (CATALOGUE_ADMIN_TOKEN): rebuilds are refused");
+            log.warn("No admin token is set (CATALOGUE_ADMIN_TOKEN): rebuilds and the dead letters' view are refused");
         }
-        return new AdminOnlyFilter(token, URI.create(ProjectionProblems.TYPES + "unauthorized"), "rebuilds");
+        return new AdminOnlyFilter(token, URI.create(ProjectionProblems.TYPES + "unauthorized"), "rebuilds")
+                .guardingReadsOf("/api/admin/dead-letters");
     }
 }

@@ -1,0 +1,46 @@
+package dk.amu.catalogue.projections.deadletters;
+
+import java.util.List;
+
+import dk.amu.catalogue.eventconsumer.FkbRedrive;
+import dk.amu.catalogue.events.v1.CatalogueEvent;
+import dk.amu.catalogue.projections.consuming.LiveProjection;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * A redrive in the projections, as a rebuild of one FKB: its rows go from every read model of the live
+ * schema, then its history is folded again by the live {@code Projector}, which a rebuild shares. The
+ * consumer positions are not touched: they belong to the whole partition.
+ */
+@Component
+class FkbReplay implements FkbRedrive {
+
+    /** Every read model keyed by FKB, with its FKB column; {@code consumer_positions} is not one. */
+    private static final List<String> FORGET = List.of(
+            "delete from " + LiveProjection.SCHEMA + ".changes where fkb_code = ?",
+            "delete from " + LiveProjection.SCHEMA + ".link_versions where fkb_code = ?",
+            "delete from " + LiveProjection.SCHEMA + ".links where fkb_code = ?",
+            "delete from " + LiveProjection.SCHEMA + ".fkb_revisions where fkb_code = ?",
+            "delete from " + LiveProjection.SCHEMA + ".fkbs where code = ?");
+
+    private final JdbcTemplate jdbc;
+
+    private final LiveProjection live;
+
+    FkbReplay(JdbcTemplate jdbc, LiveProjection live) {
+        this.jdbc = jdbc;
+        this.live = live;
+    }
+
+    @Override
+    public void forget(String fkbCode) {
+        FORGET.forEach(sql -> jdbc.update(sql, fkbCode));
+    }
+
+    @Override
+    public void apply(List<ConsumerRecord<String, CatalogueEvent>> history) {
+        live.projector().apply(history);
+    }
+}
