@@ -10,6 +10,7 @@ import dk.amu.catalogue.events.v1.CatalogueEvent;
 import dk.amu.catalogue.serde.AvroDeserializer;
 import dk.amu.catalogue.serde.AvroSerdeConfig;
 import org.apache.avro.io.EncoderFactory;
+import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificDatumWriter;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -48,7 +49,9 @@ final class DeadLetterDecoder implements AutoCloseable {
         try {
             var out = new ByteArrayOutputStream();
             var encoder = EncoderFactory.get().jsonEncoder(event.getSchema(), out);
-            new SpecificDatumWriter<CatalogueEvent>(event.getSchema()).write(event, encoder);
+            // the generated class's own model: Avro would otherwise look the class up by name, and refuse it
+            new SpecificDatumWriter<CatalogueEvent>(event.getSchema(), SpecificData.getForClass(CatalogueEvent.class))
+                    .write(event, encoder);
             encoder.flush();
             return out.toString(java.nio.charset.StandardCharsets.UTF_8);
         }
