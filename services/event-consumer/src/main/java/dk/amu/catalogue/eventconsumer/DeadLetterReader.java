@@ -137,11 +137,35 @@ final class DeadLetterReader {
 
     /** The operator's view of a dead-letter record, from Spring's origin headers. */
     static DeadLetter letter(ConsumerRecord<String, byte[]> record, Instant redrivenAt) {
-        var cause = text(record, KafkaHeaders.DLT_EXCEPTION_CAUSE_FQCN);
+        var root = rootCause(text(record, KafkaHeaders.DLT_EXCEPTION_STACKTRACE));
+        var cause = root != null ? root[0] : text(record, KafkaHeaders.DLT_EXCEPTION_CAUSE_FQCN);
         return new DeadLetter(record.partition(), record.offset(), text(record, KafkaHeaders.DLT_ORIGINAL_TOPIC),
                 (int) number(record, KafkaHeaders.DLT_ORIGINAL_PARTITION), number(record, KafkaHeaders.DLT_ORIGINAL_OFFSET),
                 record.key(), cause != null ? cause : text(record, KafkaHeaders.DLT_EXCEPTION_FQCN),
-                text(record, KafkaHeaders.DLT_EXCEPTION_MESSAGE), Instant.ofEpochMilli(record.timestamp()), redrivenAt);
+                root != null ? root[1] : text(record, KafkaHeaders.DLT_EXCEPTION_MESSAGE),
+                Instant.ofEpochMilli(record.timestamp()), redrivenAt);
+    }
+
+    /**
+     * The innermost cause's class and first line of message, from the stack trace Spring writes: the
+     * exception it names itself is a wrapper ("failed to deserialize"), the cause says what to fix.
+     */
+    static String[] rootCause(String stackTrace) {
+        if (stackTrace == null) {
+            return null;
+        }
+        String last = null;
+        for (var line : stackTrace.split("\\R")) {
+            if (line.startsWith("Caused by: ")) {
+                last = line.substring("Caused by: ".length());
+            }
+        }
+        if (last == null) {
+            return null;
+        }
+        var colon = last.indexOf(": ");
+        return colon < 0 ? new String[] { last.strip(), "" }
+                : new String[] { last.substring(0, colon), last.substring(colon + 2).strip() };
     }
 
     private static String text(ConsumerRecord<?, ?> record, String name) {
