@@ -1,6 +1,7 @@
 package dk.amu.catalogue.eventconsumer;
 
 import java.util.List;
+import java.util.Set;
 
 import dk.amu.catalogue.events.v1.CatalogueEvent;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -21,11 +22,15 @@ public interface FkbRedrive {
     void forget(String fkbCode);
 
     /**
-     * Applies records of the FKB's history, oldest first, as its {@link BatchHandler} would.
+     * Applies records of the FKB's history, oldest first, as its {@link BatchHandler} would. Only the parked
+     * records were never applied: they alone may cause anything beyond the service's own state (a message
+     * to a school); the others were applied before, and tell no one anything again.
      *
-     * @throws RecordFailedException when one record cannot be applied (before anything is written)
+     * @param parked the offsets of the parked records among them (the dead letters being redriven)
+     * @throws RecordFailedException when one record cannot be applied; the records before it may have been
+     *                               written, and are given again: like a fold, apply skips what it has applied
      */
-    void apply(List<ConsumerRecord<String, CatalogueEvent>> history);
+    void apply(List<ConsumerRecord<String, CatalogueEvent>> history, Set<Long> parked);
 
     /** Called once the whole history is applied, still inside the transaction: what the service defers to the end. */
     default void applied(String fkbCode) {

@@ -98,8 +98,11 @@ final class Redriver {
         if (own.value() == null) {
             throw new StillFailing("the record still cannot be decoded: " + decodingError(own));
         }
+        var parked = new HashSet<Long>();
+        parked.add(target.originOffset());
+        sameFkb.forEach(other -> parked.add(other.originOffset()));
         service.forget(target.fkbCode());
-        var applied = apply(records.stream().filter(r -> r.value() != null).toList(), target);
+        var applied = apply(records.stream().filter(r -> r.value() != null).toList(), target, parked);
         service.applied(target.fkbCode());
         var now = clock.instant();
         var along = new ArrayList<String>();
@@ -118,12 +121,12 @@ final class Redriver {
     }
 
     /** Applies the history, skipping what still fails but the target; answers the offsets applied. */
-    private Set<Long> apply(List<ConsumerRecord<String, CatalogueEvent>> records, DeadLetter target) {
+    private Set<Long> apply(List<ConsumerRecord<String, CatalogueEvent>> records, DeadLetter target, Set<Long> parked) {
         var applied = new HashSet<Long>();
         var rest = records;
         while (!rest.isEmpty()) {
             try {
-                service.apply(rest);
+                service.apply(rest, parked);
                 rest.forEach(r -> applied.add(r.offset()));
                 return applied;
             }
@@ -133,7 +136,7 @@ final class Redriver {
                     throw new StillFailing("the record still cannot be applied: " + rootMessage(ex));
                 }
                 var before = rest.subList(0, ex.index());
-                service.apply(before);
+                service.apply(before, parked);
                 before.forEach(r -> applied.add(r.offset()));
                 rest = rest.subList(ex.index() + 1, rest.size());
             }

@@ -14,13 +14,15 @@ import dk.amu.catalogue.notifier.warnings.ExpiryWarnings;
  * Expiry warnings while a redrive folds an FKB's whole history again: a link's warnings are worked out
  * once, from where the history leaves it. Warned at every step, an end date that was moved or withdrawn
  * long ago, but lies within a lead time today, would warn a school now and withdraw it a moment later.
- * Withdrawals go through as they come: they are sent only to those really warned, once per end date.
+ * Withdrawals go through as they come for the parked events, and only to those really warned.
  */
 final class FinalStateWarnings extends ExpiryWarnings {
 
     private final ExpiryWarnings warnings;
 
     private final Map<Key, LinkState> last = new LinkedHashMap<>();
+
+    private boolean silent;
 
     FinalStateWarnings(SubscriptionIndex index, Notices notices, Clock clock, ExpiryWarnings warnings) {
         super(index, notices, clock);
@@ -34,9 +36,16 @@ final class FinalStateWarnings extends ExpiryWarnings {
         }
     }
 
+    /** While silent (events applied before), a moved end date withdraws nothing: it did so when it was applied. */
     @Override
     public void withdraw(LinkState before, LinkState after) {
-        warnings.withdraw(before, after);
+        if (!silent) {
+            warnings.withdraw(before, after);
+        }
+    }
+
+    void silent(boolean on) {
+        silent = on;
     }
 
     void forget() {

@@ -70,7 +70,7 @@ class Authentication extends OncePerRequestFilter {
                 chain.doFilter(request, response);
             }
             else if (schools.byKey(presented).isPresent()) {
-                refuse(request, response, HttpStatus.FORBIDDEN, "managing schools needs the admin token, not a school's key");
+                refuse(request, response, HttpStatus.FORBIDDEN, "this call needs the admin token, not a school's key");
             }
             else {
                 refuse(request, response, HttpStatus.UNAUTHORIZED, adminHash == null

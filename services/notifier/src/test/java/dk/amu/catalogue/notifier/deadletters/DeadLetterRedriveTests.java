@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * An event the notifier could not apply is parked, and once its cause is gone redriven into the notifier
  * alone: the school is told about it once, and about nothing it was told before (not the first ingestion's
- * summary, not the later event that was applied past it); a second redrive sends nothing.
+ * summary, not the later event that was applied past it); a school that subscribed since is told about the
+ * parked event only, not the FKB's whole history; a second redrive sends nothing.
  */
 @ExtendWith(CatalogueInfrastructure.class)
 class DeadLetterRedriveTests {
@@ -39,7 +40,7 @@ class DeadLetterRedriveTests {
         var api = notifier.api();
         var jdbc = notifier.bean(JdbcTemplate.class);
         var fkb = "redrive-" + UUID.randomUUID().toString().substring(0, 8);
-        try (var receiver = WebhookReceiver.start(); var events = new Events()) {
+        try (var receiver = WebhookReceiver.start(); var late = WebhookReceiver.start(); var events = new Events()) {
             var school = api.post("/api/schools", RunningNotifier.ADMIN_TOKEN, Map.of("name", "Redrive " + fkb,
                     "email", "redrive@example.org"));
             var key = school.body().get("apiKey").asString();
@@ -71,6 +72,12 @@ class DeadLetterRedriveTests {
                 jdbc.execute("alter table notifier.links drop constraint if exists redrive_poison");
             }
 
+            var lateSchool = api.post("/api/schools", RunningNotifier.ADMIN_TOKEN, Map.of("name", "Late " + fkb,
+                    "email", "late@example.org")).body().get("apiKey").asString();
+            var lateSubscription = api.post("/api/subscriptions", lateSchool, Map.of("fkbCodes", List.of(fkb),
+                    "webhookUrl", late.url()));
+            late.trust(lateSubscription.body().get("webhookSecret").asString());
+
             var letter = letterOf(api, fkb);
             var place = "/api/admin/dead-letters/" + letter.get("partition").asInt() + "/" + letter.get("offset").asLong();
             var redriven = api.post(place + "/redrive", RunningNotifier.ADMIN_TOKEN, null);
@@ -80,6 +87,8 @@ class DeadLetterRedriveTests {
             var received = receiver.received();
             assertThat(received).as("one new webhook, for the parked link").hasSize(3);
             assertThat(received.get(2).data().get("courseNumber").asString()).isEqualTo("2002");
+            assertThat(late.received()).as("the parked event, not the history before it").hasSize(1);
+            assertThat(late.received().get(0).data().get("courseNumber").asString()).isEqualTo("2002");
             assertThat(jdbc.queryForObject("select head_sequence from notifier.fkbs where fkb_code = ?", Long.class, fkb))
                     .isEqualTo(4);
             assertThat(jdbc.queryForList("select course_number from notifier.links where fkb_code = ? order by 1",
@@ -89,6 +98,7 @@ class DeadLetterRedriveTests {
             assertThat(again.body().get("outcome").asString()).isEqualTo("ALREADY_REDRIVEN");
             notifier.settle();
             assertThat(receiver.received()).hasSize(3);
+            assertThat(late.received()).hasSize(1);
             assertThat(letterOf(api, fkb).get("redrivenAt").isNull()).isFalse();
         }
     }

@@ -1,6 +1,7 @@
 package dk.amu.catalogue.projections.deadletters;
 
 import java.util.List;
+import java.util.Set;
 
 import dk.amu.catalogue.eventconsumer.FkbRedrive;
 import dk.amu.catalogue.events.v1.CatalogueEvent;
@@ -39,8 +40,9 @@ class FkbReplay implements FkbRedrive {
         FORGET.forEach(sql -> jdbc.update(sql, fkbCode));
     }
 
+    /** The read models are the service's own state alone: parked or not, every record is folded alike. */
     @Override
-    public void apply(List<ConsumerRecord<String, CatalogueEvent>> history) {
+    public void apply(List<ConsumerRecord<String, CatalogueEvent>> history, Set<Long> parked) {
         live.projector().apply(history);
     }
 }
