@@ -83,7 +83,7 @@ public class LinkStore {
     }
 
     /** The FKB's links and head gone, as if none of its events had been seen: a redrive folds them again. */
-    void forget(String fkbCode) {
+    public void forget(String fkbCode) {
         jdbc.update("delete from notifier.links where fkb_code = ?", fkbCode);
         jdbc.update("delete from notifier.fkbs where fkb_code = ?", fkbCode);
     }

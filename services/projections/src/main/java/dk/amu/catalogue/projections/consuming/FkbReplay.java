@@ -1,11 +1,10 @@
-package dk.amu.catalogue.projections.deadletters;
+package dk.amu.catalogue.projections.consuming;
 
 import java.util.List;
 import java.util.Set;
 
 import dk.amu.catalogue.eventconsumer.FkbRedrive;
 import dk.amu.catalogue.events.v1.CatalogueEvent;
-import dk.amu.catalogue.projections.consuming.LiveProjection;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
