@@ -2,7 +2,9 @@ package dk.amu.catalogue.admintoken;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.servlet.FilterChain;
@@ -20,6 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
  * refused upload is refused before its body is parsed, and deny-by-default, so an endpoint added
  * later is covered without anyone remembering. A refusal is a 401 with a {@code Bearer} challenge
  * and problem details (RFC 9457) that say what to do.
+ *
+ * <p>{@link #guardingReadsOf} makes a filter that guards the reads of some paths as well (an operator's
+ * view of what only the operator may see), and guards everything else as before.
  */
 public class AdminOnlyFilter extends OncePerRequestFilter {
 
@@ -35,19 +40,47 @@ public class AdminOnlyFilter extends OncePerRequestFilter {
 
     private final String disabled;
 
+    private final List<String> guardedReads;
+
     /**
      * @param problemType the service's problem type for this refusal
      * @param guarded     what the token guards, plural, as in "uploads are disabled"
      */
     public AdminOnlyFilter(AdminToken token, URI problemType, String guarded) {
+        this(token, problemType, guarded + " are disabled: the service has no admin token; set CATALOGUE_ADMIN_TOKEN and restart",
+                List.of());
+    }
+
+    private AdminOnlyFilter(AdminToken token, URI problemType, String disabled, List<String> guardedReads) {
         this.token = token;
         this.problemType = problemType;
-        this.disabled = guarded + " are disabled: the service has no admin token; set CATALOGUE_ADMIN_TOKEN and restart";
+        this.disabled = disabled;
+        this.guardedReads = List.copyOf(guardedReads);
+    }
+
+    /**
+     * The same filter, guarding reads too under each of these paths (the path itself and everything
+     * below it, segment by segment: {@code /api/admin/x} covers {@code /api/admin/x/1}, not {@code /api/admin/xy}).
+     */
+    public AdminOnlyFilter guardingReadsOf(String... paths) {
+        var all = new ArrayList<>(guardedReads);
+        for (var path : paths) {
+            if (!path.startsWith("/api/") || path.endsWith("/")) {
+                throw new IllegalArgumentException("a guarded path starts with /api/ and ends without '/': " + path);
+            }
+            all.add(path);
+        }
+        return new AdminOnlyFilter(token, problemType, disabled, all);
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith("/api/") || READS.contains(request.getMethod());
+        var uri = request.getRequestURI();
+        return !uri.startsWith("/api/") || READS.contains(request.getMethod()) && !readGuarded(uri);
+    }
+
+    private boolean readGuarded(String uri) {
+        return guardedReads.stream().anyMatch(path -> uri.equals(path) || uri.startsWith(path + "/"));
     }
 
     @Override

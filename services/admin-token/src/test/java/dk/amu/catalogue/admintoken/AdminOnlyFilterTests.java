@@ -50,6 +50,26 @@ class AdminOnlyFilterTests {
         assertThat(AdminToken.of("x").toString()).doesNotContain("x]").isEqualTo("AdminToken[set]");
     }
 
+    @Test
+    void shouldGuardTheReadsOfTheGivenPathsAndNothingMoreThanBefore() throws Exception {
+        var filter = new AdminOnlyFilter(AdminToken.of("s3cret"), TYPE, "dead-letter views")
+                .guardingReadsOf("/api/admin/dead-letters");
+
+        var list = call(filter, "GET", "/api/admin/dead-letters", null);
+        assertThat(list.getStatus()).isEqualTo(401);
+        assertThat(list.getContentType()).startsWith("application/problem+json");
+        assertThat(call(filter, "GET", "/api/admin/dead-letters/0/17", "Bearer guess").getStatus()).isEqualTo(401);
+        assertThat(call(filter, "HEAD", "/api/admin/dead-letters/0/17", null).getStatus()).isEqualTo(401);
+        assertThat(call(filter, "GET", "/api/admin/dead-letters/0/17", "Bearer s3cret").getStatus()).isEqualTo(200);
+        assertThat(call(filter, "GET", "/api/admin/dead-letters-report", null).getStatus())
+                .as("a path segment, not a string prefix").isEqualTo(200);
+        assertThat(call(filter, "GET", "/api/fkbs", null).getStatus()).as("other reads stay open").isEqualTo(200);
+        assertThat(call(filter, "GET", "/api/admin/rebuild", null).getStatus()).isEqualTo(200);
+        assertThat(call(filter, "POST", "/api/admin/rebuild", null).getStatus()).as("writes stay guarded").isEqualTo(401);
+        assertThat(call(new AdminOnlyFilter(AdminToken.of(null), TYPE, "dead-letter views").guardingReadsOf("/api/admin/x"),
+                "GET", "/api/admin/x", "Bearer s3cret").getContentAsString()).contains("dead-letter views are disabled");
+    }
+
     private static MockHttpServletResponse call(AdminOnlyFilter filter, String method, String uri, String authorization)
             throws Exception {
         var request = new MockHttpServletRequest(method, uri);

@@ -1,5 +1,6 @@
 package dk.amu.catalogue.eventconsumer;
 
+import java.time.Clock;
 import java.util.HashMap;
 
 import dk.amu.catalogue.events.v1.CatalogueEvent;
@@ -28,7 +29,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and hooks) and a {@link BatchHandler}; it gets the listener container with the known id
  * {@code <service>-events} (and runs the service's {@link BatchApplied} hooks after each committed batch),
  * the {@code ErrorHandlingDeserializer}, the dead letters, the positions stored
- * beside its changes, static membership where an instance id is given, and the consumer's health.
+ * beside its changes, static membership where an instance id is given, the consumer's health, and the
+ * {@link DeadLetterDesk} an operator lists, shows and redrives its dead letters with (redrives need an
+ * {@link FkbRedrive} bean, and the table {@code dead_letters_redriven} in the service's schema).
  *
  * <p>Off without a {@link BatchHandler} in the service's own context: ingest and the audit share the
  * standalone's classpath and have none.
@@ -48,10 +51,33 @@ public class EventConsumerAutoConfiguration {
     }
 
     @Bean
+    RedriveLock redriveLock(JdbcTemplate jdbc, EventConsumer consumer) {
+        return new RedriveLock(jdbc, consumer.schema());
+    }
+
+    /** Every live batch first keeps a redrive out, then runs the service's own first step. */
+    @Bean
     @ConditionalOnMissingBean
     PositionedBatches positionedBatches(PlatformTransactionManager transactions, ConsumerPositions positions,
-            EventConsumer consumer) {
-        return new PositionedBatches(new TransactionTemplate(transactions), positions, consumer.first());
+            EventConsumer consumer, RedriveLock redriveLock) {
+        return new PositionedBatches(new TransactionTemplate(transactions), positions, () -> {
+            redriveLock.beside();
+            consumer.first().run();
+        });
+    }
+
+    /** The operator's dead letters: listed and shown always, redriven where the service has an {@link FkbRedrive}. */
+    @Bean
+    DeadLetterDesk deadLetterDesk(KafkaProperties kafka, CatalogueProperties catalogue, EventConsumer consumer,
+            JdbcTemplate jdbc, PlatformTransactionManager transactions, ConsumerPositions positions,
+            RedriveLock redriveLock, ObjectProvider<FkbRedrive> redrive, ObjectProvider<Clock> clock) {
+        var redriven = new RedrivenLetters(jdbc, consumer.schema());
+        var service = redrive.getIfAvailable();
+        var redriver = service == null ? null : new Redriver(new TransactionTemplate(transactions), positions,
+                redriveLock, consumer.first(), new FkbHistory(kafka, catalogue.registryUrl(), consumer.service()),
+                redriven, service, clock.getIfAvailable(Clock::systemUTC));
+        return new DeadLetterDesk(new DeadLetterReader(kafka, consumer.service()), catalogue.registryUrl(), redriven,
+                redriver);
     }
 
     @Bean

@@ -17,6 +17,7 @@ import dk.amu.catalogue.kafka.broker.EmbeddedKafkaBroker;
 import dk.amu.catalogue.postgres.EmbeddedDatabase;
 import dk.amu.catalogue.standalone.logging.ServiceLabels;
 import org.springframework.boot.Banner;
+import dk.amu.catalogue.standalone.deadletters.DeadLettersCommand;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -35,7 +36,9 @@ import org.springframework.core.env.StandardEnvironment;
  * configures its own clients.
  *
  * <p>{@code java -jar standalone.jar ingest --fkb CODE FILE...} is the command line for documents instead,
- * {@code java -jar standalone.jar audit state|history|export|verify ...} the auditor's.
+ * {@code java -jar standalone.jar audit state|history|export|verify ...} the auditor's, and
+ * {@code java -jar standalone.jar dead-letters list|show|redrive --service projections|notifier ...} the operator's
+ * view of a running service's dead letters.
  */
 @SpringBootConfiguration
 @EnableConfigurationProperties(StandaloneProperties.class)
@@ -60,6 +63,10 @@ public class StandaloneApplication {
         }
         if (args.length > 0 && args[0].equals("audit")) {
             System.exit(AuditCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+        }
+        if (args.length > 0 && args[0].equals("dead-letters")) {
+            System.exit(DeadLettersCommand.run(Arrays.copyOfRange(args, 1, args.length), System.getenv(), System.out,
+                    System.err));
         }
         start(args);
     }

@@ -24,6 +24,7 @@ import dk.amu.catalogue.notifier.matching.SubscriptionIndexSync;
 import dk.amu.catalogue.notifier.outbox.Notices;
 import dk.amu.catalogue.notifier.warnings.ExpiryWarnings;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,10 +52,17 @@ class NoticeHandler implements BatchHandler {
 
     private final ExpiryWarnings warnings;
 
+    @Autowired
     NoticeHandler(LinkStore store, SubscriptionIndexSync sync, Notices notices, ExpiryWarnings warnings) {
+        this(store, sync, sync.index(), notices, warnings);
+    }
+
+    /** Matching against {@code index} instead of the live one: an empty index folds without telling anyone. */
+    NoticeHandler(LinkStore store, SubscriptionIndexSync sync, SubscriptionIndex index, Notices notices,
+            ExpiryWarnings warnings) {
         this.store = store;
         this.sync = sync;
-        this.index = sync.index();
+        this.index = index;
         this.notices = notices;
         this.warnings = warnings;
     }

@@ -83,6 +83,12 @@ public class LinkStore {
                 linkRows);
     }
 
+    /** The FKB's links and head gone, as if none of its events had been seen: a redrive folds them again. */
+    public void forget(String fkbCode) {
+        jdbc.update("delete from notifier.links where fkb_code = ?", fkbCode);
+        jdbc.update("delete from notifier.fkbs where fkb_code = ?", fkbCode);
+    }
+
     private java.sql.Array array(Collection<String> values) {
         return jdbc.execute((ConnectionCallback<java.sql.Array>) c -> c.createArrayOf("text", values.toArray()));
     }

@@ -19,8 +19,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Deny by default under {@code /api/}: {@code /api/schools} needs the admin token (checked as every
- * service checks it, by {@link AdminToken}), everything else a school's key, so an endpoint added later is covered without anyone remembering. Neither token
+ * Deny by default under {@code /api/}: {@code /api/schools} and {@code /api/admin/} need the admin token
+ * (checked as every service checks it, by {@link AdminToken}), everything else a school's key, so an
+ * endpoint added later is covered without anyone remembering. Neither token
  * is ever logged; a refusal says what to send, not what was sent.
  */
 @Component
@@ -56,7 +57,7 @@ class Authentication extends OncePerRequestFilter {
         var header = request.getHeader(HttpHeaders.AUTHORIZATION);
         var presented = header != null && header.startsWith(BEARER) ? header.substring(BEARER.length()).strip() : null;
         var path = request.getRequestURI();
-        boolean adminPath = path.equals("/api/schools") || path.startsWith("/api/schools/");
+        boolean adminPath = path.equals("/api/schools") || path.startsWith("/api/schools/") || path.startsWith("/api/admin/");
         if (presented == null) {
             refuse(request, response, HttpStatus.UNAUTHORIZED, adminPath
                     ? "send the admin token as 'Authorization: Bearer <token>'"
@@ -69,7 +70,7 @@ class Authentication extends OncePerRequestFilter {
                 chain.doFilter(request, response);
             }
             else if (schools.byKey(presented).isPresent()) {
-                refuse(request, response, HttpStatus.FORBIDDEN, "managing schools needs the admin token, not a school's key");
+                refuse(request, response, HttpStatus.FORBIDDEN, "this call needs the admin token, not a school's key");
             }
             else {
                 refuse(request, response, HttpStatus.UNAUTHORIZED, !adminToken.isConfigured()

@@ -102,6 +102,9 @@ class ShadowSchema {
     /** Readers see the old tables until the commit and the new ones after it; never neither. */
     void switchOver() {
         transactions.executeWithoutResult(status -> {
+            // which dead letters were redriven is not in the log: it goes along to the new tables
+            jdbc.execute("insert into " + NAME + ".dead_letters_redriven select * from " + LiveProjection.SCHEMA
+                    + ".dead_letters_redriven on conflict do nothing");
             jdbc.execute("drop schema if exists " + RETIRED + " cascade");
             jdbc.execute("alter schema " + LiveProjection.SCHEMA + " rename to " + RETIRED);
             jdbc.execute("alter schema " + NAME + " rename to " + LiveProjection.SCHEMA);
