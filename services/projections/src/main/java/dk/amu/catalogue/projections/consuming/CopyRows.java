@@ -17,6 +17,10 @@ import org.postgresql.copy.CopyManager;
  * server: no escapes, no date or timestamp text, which is most of what a text-format COPY costs it.
  * Each value must be written with the method of its column's exact type ({@code bigint} with
  * {@link #bigint}, {@code int} with {@link #integer}); PostgreSQL refuses the row otherwise.
+ *
+ * <p>Longer than the house's 250 lines on purpose: it is a byte writer, one small method per wire
+ * type plus the buffer they share, and splitting the types across classes would only spread one
+ * format's encoding over several files.
  */
 final class CopyRows {
 
