@@ -93,8 +93,13 @@ final class Instances {
         return settings;
     }
 
-    private static ConfigurableApplicationContext start(Class<?> application, WebApplicationType web, Clock clock,
-            Map<String, Object> settings) {
+    /**
+     * One at a time: each context (no parent here) initializes the JVM's one logging system, and two doing
+     * so at once can reset Logback's conversion rules under each other ("no conversion class registered
+     * for [clr]").
+     */
+    private static synchronized ConfigurableApplicationContext start(Class<?> application, WebApplicationType web,
+            Clock clock, Map<String, Object> settings) {
         var environment = new StandardEnvironment();
         // first: above each service's own yml
         environment.getPropertySources().addFirst(new MapPropertySource("scale-out", settings));
