@@ -18,32 +18,8 @@ work=$(mktemp -d -t catch-up-XXXXXX)
 export CATALOGUE_ADMIN_TOKEN=catch-up-benchmark
 pid=
 
-arguments() {
-  echo "--catalogue.standalone.data-directory=$1" \
-    "--catalogue.standalone.ports.projections=$base" \
-    "--catalogue.standalone.ports.registry=$((base + 1))" \
-    "--catalogue.standalone.ports.ingest=$((base + 2))" \
-    "--catalogue.standalone.ports.notifier=$((base + 3))" \
-    "--catalogue.standalone.ports.audit=$((base + 4))" \
-    "--catalogue.standalone.ports.postgres=$((base + 5))" \
-    "--catalogue.standalone.kafka.port=$((base + 6))" \
-    "--catalogue.standalone.kafka.controller-port=$((base + 7))"
-}
-
-stop() {
-  local data=$1
-  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
-    kill "$pid"
-    for _ in $(seq 1 120); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
-    kill -9 "$pid" 2>/dev/null || true
-  fi
-  pid=
-  if [ -f "$data/postgres/postmaster.pid" ]; then
-    local postmaster
-    postmaster=$(head -1 "$data/postgres/postmaster.pid")
-    kill -0 "$postmaster" 2>/dev/null && kill -INT "$postmaster" || true
-  fi
-}
+# shellcheck source=standalone-run.sh
+source "$(dirname "$0")/standalone-run.sh"
 trap 'stop "${current:-/nonexistent}"; rm -rf "$work"' EXIT
 
 # starts the jar and waits for its ready line; sets ready (epoch seconds when the line was seen) and took

@@ -22,36 +22,8 @@ base=${BASE_PORT:-20080}
 work=$(mktemp -d -t ready-time-XXXXXX)
 pid=
 
-arguments() {
-  echo "--catalogue.standalone.data-directory=$1" \
-    "--catalogue.standalone.ports.projections=$base" \
-    "--catalogue.standalone.ports.registry=$((base + 1))" \
-    "--catalogue.standalone.ports.ingest=$((base + 2))" \
-    "--catalogue.standalone.ports.notifier=$((base + 3))" \
-    "--catalogue.standalone.ports.audit=$((base + 4))" \
-    "--catalogue.standalone.ports.postgres=$((base + 5))" \
-    "--catalogue.standalone.kafka.port=$((base + 6))" \
-    "--catalogue.standalone.kafka.controller-port=$((base + 7))"
-}
-
-# stops the JVM we started, and a PostgreSQL it may have left behind in its data directory
-stop() {
-  local data=$1
-  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
-    kill "$pid"
-    for _ in $(seq 1 120); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
-    kill -9 "$pid" 2>/dev/null || true
-  fi
-  pid=
-  if [ -f "$data/postgres/postmaster.pid" ]; then
-    local postmaster
-    postmaster=$(head -1 "$data/postgres/postmaster.pid")
-    if kill -0 "$postmaster" 2>/dev/null; then
-      echo "stopping PostgreSQL $postmaster left in $data/postgres" >&2
-      kill -INT "$postmaster" || true
-    fi
-  fi
-}
+# shellcheck source=standalone-run.sh
+source "$(dirname "$0")/standalone-run.sh"
 
 # KEEP_LOGS=1 keeps each start's output in $work
 trap 'stop "${current:-/nonexistent}"; if [ -n "${KEEP_LOGS:-}" ]; then rm -rf "$work"/data-*; echo "logs in $work"; else rm -rf "$work"; fi' EXIT

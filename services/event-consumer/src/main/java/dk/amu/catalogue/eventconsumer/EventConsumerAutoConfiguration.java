@@ -12,6 +12,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.SearchStrategy;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -78,6 +79,12 @@ public class EventConsumerAutoConfiguration {
                 redriven, service, clock.getIfAvailable(Clock::systemUTC));
         return new DeadLetterDesk(new DeadLetterReader(kafka, consumer.service()), catalogue.registryUrl(), redriven,
                 redriver);
+    }
+
+    @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    DeadLetterController deadLetterController(DeadLetterDesk desk, EventConsumer consumer) {
+        return new DeadLetterController(desk, consumer);
     }
 
     @Bean

@@ -1,15 +1,10 @@
-package dk.amu.catalogue.notifier.deadletters;
+package dk.amu.catalogue.eventconsumer;
 
-import java.net.URI;
 import java.util.List;
 
-import dk.amu.catalogue.eventconsumer.DeadLetterDesk;
-import dk.amu.catalogue.eventconsumer.DeadLetterDetail;
-import dk.amu.catalogue.eventconsumer.DeadLetterPage;
-import dk.amu.catalogue.eventconsumer.DeadLettersUnavailableException;
-import dk.amu.catalogue.eventconsumer.RedriveResult;
 import dk.amu.catalogue.eventconsumer.RedriveResult.Outcome;
-import dk.amu.catalogue.notifier.system.InvalidRequestException;
+import dk.amu.catalogue.eventlog.CatalogueTopics;
+import dk.amu.catalogue.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -20,27 +15,29 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The operator's view of {@code notifier.dead-letters}: list, show one decoded, redrive one or all.
- * Reads need the admin token too ({@code schools.Authentication}): a dead letter shows what could not be applied.
+ * The operator's view of a consumer service's {@code <service>.dead-letters}: list, show one decoded,
+ * redrive one or all. Auto-configured beside {@link DeadLetterDesk} in a web application; each service's
+ * admin filter guards its reads too, since a dead letter shows what could not be applied.
  */
 @RestController
 class DeadLetterController {
 
-    private static final String TYPES = "https://amu-catalogue.invalid/problems/";
-
     private final DeadLetterDesk desk;
 
-    DeadLetterController(DeadLetterDesk desk) {
+    private final String topic;
+
+    DeadLetterController(DeadLetterDesk desk, EventConsumer consumer) {
         this.desk = desk;
+        this.topic = CatalogueTopics.deadLetters(consumer.service());
     }
 
     @GetMapping("/api/admin/dead-letters")
     DeadLetterPage list(@RequestParam(defaultValue = "0") long from, @RequestParam(defaultValue = "100") int limit) {
         if (from < 0) {
-            throw new InvalidRequestException("from is an offset in the dead-letter topic, 0 or more; got " + from);
+            throw new BadParameterException("from is an offset in the dead-letter topic, 0 or more; got " + from);
         }
         if (limit < 1 || limit > DeadLetterDesk.MAX_PAGE) {
-            throw new InvalidRequestException("limit is 1 to " + DeadLetterDesk.MAX_PAGE + "; got " + limit);
+            throw new BadParameterException("limit is 1 to " + DeadLetterDesk.MAX_PAGE + "; got " + limit);
         }
         return desk.list(from, limit);
     }
@@ -69,9 +66,8 @@ class DeadLetterController {
     @ExceptionHandler
     ProblemDetail refused(RedriveRefusedException ex) {
         var result = ex.result();
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, result.detail());
-        problem.setType(URI.create(TYPES + "redrive-" + result.outcome().name().toLowerCase().replace('_', '-')));
-        problem.setTitle("Dead letter not redriven");
+        var problem = Problems.of(HttpStatus.CONFLICT, "redrive-" + result.outcome().name().toLowerCase().replace('_', '-'),
+                "Dead letter not redriven", result.detail());
         problem.setProperty("outcome", result.outcome());
         problem.setProperty("deadLetter", result.letter());
         return problem;
@@ -79,24 +75,30 @@ class DeadLetterController {
 
     @ExceptionHandler
     ProblemDetail unavailable(DeadLettersUnavailableException ex) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage()
+        return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "kafka-unavailable", "Kafka unavailable", ex.getMessage()
                 + "; nothing changed, try again once Kafka answers");
-        problem.setType(URI.create(TYPES + "kafka-unavailable"));
-        problem.setTitle("Kafka unavailable");
-        return problem;
     }
 
     @ExceptionHandler
     ProblemDetail unknown(UnknownDeadLetterException ex) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
-        problem.setType(URI.create(TYPES + "unknown-dead-letter"));
-        problem.setTitle("Unknown dead letter");
-        return problem;
+        return Problems.of(HttpStatus.NOT_FOUND, "unknown-dead-letter", "Unknown dead letter", ex.getMessage());
     }
 
-    private static UnknownDeadLetterException unknown(int partition, long offset) {
+    @ExceptionHandler
+    ProblemDetail badParameter(BadParameterException ex) {
+        return Problems.of(HttpStatus.BAD_REQUEST, "bad-parameter", "Bad parameter", ex.getMessage());
+    }
+
+    private UnknownDeadLetterException unknown(int partition, long offset) {
         return new UnknownDeadLetterException("no dead letter at partition " + partition + ", offset " + offset
-                + " of notifier.dead-letters; GET /api/admin/dead-letters lists them");
+                + " of " + topic + "; GET /api/admin/dead-letters lists them");
+    }
+
+    static final class BadParameterException extends RuntimeException {
+
+        BadParameterException(String message) {
+            super(message);
+        }
     }
 
     static final class UnknownDeadLetterException extends RuntimeException {
