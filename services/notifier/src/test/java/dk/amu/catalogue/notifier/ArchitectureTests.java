@@ -1,30 +1,11 @@
 package dk.amu.catalogue.notifier;
 
-import dk.amu.catalogue.testkit.ServiceArchitecture;
-import org.junit.jupiter.api.Test;
+import dk.amu.catalogue.testkit.ServiceArchitectureTests;
 
-/** The service's architecture, as rules a change cannot break unnoticed ({@link ServiceArchitecture}). */
-class ArchitectureTests {
+/** The notifier service held to the rules every service keeps (see docs/architecture.md). */
+class ArchitectureTests extends ServiceArchitectureTests {
 
-    private static final ServiceArchitecture ARCHITECTURE = ServiceArchitecture.of("dk.amu.catalogue.notifier");
-
-    @Test
-    void shouldHaveNoCyclesBetweenPackagesTransitively() {
-        ARCHITECTURE.noCyclesBetweenPackagesTransitively().check(ARCHITECTURE.classes());
-    }
-
-    @Test
-    void shouldKeepKafkaOutOfControllersDirectly() {
-        ARCHITECTURE.controllersUseNoKafkaTypeDirectly().check(ARCHITECTURE.classes());
-    }
-
-    @Test
-    void shouldKeepListenerTypesInTheConsumingPackageDirectly() {
-        ARCHITECTURE.onlyConsumingUsesListenerTypesDirectly().check(ARCHITECTURE.classes());
-    }
-
-    @Test
-    void shouldDeclareConfigurationPropertiesOnlyInSystemDirectly() {
-        ARCHITECTURE.onlySystemDeclaresConfigurationProperties().check(ARCHITECTURE.classes());
+    ArchitectureTests() {
+        super("dk.amu.catalogue.notifier");
     }
 }

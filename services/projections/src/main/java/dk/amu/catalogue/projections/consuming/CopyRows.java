@@ -1,11 +1,9 @@
 package dk.amu.catalogue.projections.consuming;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Collection;
 
 import org.postgresql.copy.CopyIn;
@@ -17,10 +15,7 @@ import org.postgresql.copy.CopyManager;
  * server: no escapes, no date or timestamp text, which is most of what a text-format COPY costs it.
  * Each value must be written with the method of its column's exact type ({@code bigint} with
  * {@link #bigint}, {@code int} with {@link #integer}); PostgreSQL refuses the row otherwise.
- *
- * <p>Longer than the house's 250 lines on purpose: it is a byte writer, one small method per wire
- * type plus the buffer they share, and splitting the types across classes would only spread one
- * format's encoding over several files.
+ * The bytes themselves go through {@link BigEndianBytes}.
  */
 final class CopyRows {
 
@@ -35,9 +30,7 @@ final class CopyRows {
 
     private static final short NUMERIC_NEGATIVE = 0x4000;
 
-    private byte[] bytes = new byte[1 << 16];
-
-    private int size;
+    private final BigEndianBytes out = new BigEndianBytes();
 
     private int rows;
 
@@ -52,25 +45,25 @@ final class CopyRows {
     CopyRows text(String value) {
         field();
         if (value == null) {
-            putInt(-1);
+            out.putInt(-1);
         }
         else {
-            utf8(value);
+            out.utf8(value);
         }
         return this;
     }
 
     CopyRows bigint(long value) {
         field();
-        putInt(8);
-        putLong(value);
+        out.putInt(8);
+        out.putLong(value);
         return this;
     }
 
     CopyRows integer(int value) {
         field();
-        putInt(4);
-        putInt(value);
+        out.putInt(4);
+        out.putInt(value);
         return this;
     }
 
@@ -81,7 +74,7 @@ final class CopyRows {
     CopyRows decimal(BigDecimal value) {
         field();
         if (value == null) {
-            putInt(-1);
+            out.putInt(-1);
             return this;
         }
         var plain = value.abs().toPlainString();
@@ -108,13 +101,13 @@ final class CopyRows {
             weight = 0;
         }
         int digits = last - first;
-        putInt(8 + 2 * digits);
-        putShort((short) digits);
-        putShort((short) weight);
-        putShort(value.signum() < 0 ? NUMERIC_NEGATIVE : 0);
-        putShort((short) Math.max(0, value.scale()));
+        out.putInt(8 + 2 * digits);
+        out.putShort((short) digits);
+        out.putShort((short) weight);
+        out.putShort(value.signum() < 0 ? NUMERIC_NEGATIVE : 0);
+        out.putShort((short) Math.max(0, value.scale()));
         for (int g = first; g < last; g++) {
-            putShort(groups[g]);
+            out.putShort(groups[g]);
         }
         return this;
     }
@@ -123,11 +116,11 @@ final class CopyRows {
     CopyRows date(LocalDate value) {
         field();
         if (value == null) {
-            putInt(-1);
+            out.putInt(-1);
         }
         else {
-            putInt(4);
-            putInt(Math.toIntExact(value.toEpochDay() - PG_EPOCH_DAY));
+            out.putInt(4);
+            out.putInt(Math.toIntExact(value.toEpochDay() - PG_EPOCH_DAY));
         }
         return this;
     }
@@ -139,11 +132,11 @@ final class CopyRows {
     CopyRows instant(Instant value) {
         field();
         if (value == null) {
-            putInt(-1);
+            out.putInt(-1);
         }
         else {
-            putInt(8);
-            putLong(Math.addExact(Math.multiplyExact(value.getEpochSecond() - PG_EPOCH_SECOND, 1_000_000L),
+            out.putInt(8);
+            out.putLong(Math.addExact(Math.multiplyExact(value.getEpochSecond() - PG_EPOCH_SECOND, 1_000_000L),
                     (value.getNano() + 500) / 1000));
         }
         return this;
@@ -152,33 +145,33 @@ final class CopyRows {
     /** A one-dimensional {@code text[]}, lower bound 1; empty is an array without dimensions. */
     CopyRows texts(Collection<String> values) {
         field();
-        int lengthAt = size;
-        putInt(0);
-        putInt(values.isEmpty() ? 0 : 1);
+        int lengthAt = out.size();
+        out.putInt(0);
+        out.putInt(values.isEmpty() ? 0 : 1);
         int nulls = 0;
         for (var value : values) {
             nulls += value == null ? 1 : 0;
         }
-        putInt(nulls > 0 ? 1 : 0);
-        putInt(TEXT_OID);
+        out.putInt(nulls > 0 ? 1 : 0);
+        out.putInt(TEXT_OID);
         if (!values.isEmpty()) {
-            putInt(values.size());
-            putInt(1);
+            out.putInt(values.size());
+            out.putInt(1);
             for (var value : values) {
                 if (value == null) {
-                    putInt(-1);
+                    out.putInt(-1);
                 }
                 else {
-                    utf8(value);
+                    out.utf8(value);
                 }
             }
         }
-        putInt(lengthAt, size - lengthAt - 4);
+        out.putInt(lengthAt, out.size() - lengthAt - 4);
         return this;
     }
 
     void endRow() {
-        putShort(rowStart, fields);
+        out.putShort(rowStart, fields);
         rowStart = -1;
         rows++;
     }
@@ -201,11 +194,11 @@ final class CopyRows {
             return 0;
         }
         try {
-            putShort((short) -1);
+            out.putShort((short) -1);
             CopyIn copy = copies.copyIn("copy " + table + " (" + columns + ") from stdin with (format binary"
                     + (frozen ? ", freeze" : "") + ")");
             try {
-                copy.writeToCopy(bytes, 0, size);
+                out.writeTo(copy);
                 return copy.endCopy();
             }
             finally {
@@ -220,79 +213,21 @@ final class CopyRows {
     }
 
     private void start() {
-        size = 0;
+        out.clear();
         rows = 0;
         rowStart = -1;
-        put(SIGNATURE);
-        putInt(0);
-        putInt(0);
+        out.put(SIGNATURE);
+        out.putInt(0);
+        out.putInt(0);
     }
 
     /** Opens the row on its first field, with room for its field count. */
     private void field() {
         if (rowStart < 0) {
-            rowStart = size;
+            rowStart = out.size();
             fields = 0;
-            putShort((short) 0);
+            out.putShort((short) 0);
         }
         fields++;
-    }
-
-    /** The length, then the UTF-8 bytes; ASCII is copied a char at a time, the rest by the JDK's encoder. */
-    private void utf8(String value) {
-        int lengthAt = size;
-        ensure(4 + value.length());
-        size += 4;
-        int start = size;
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c >= 0x80) {
-                put(value.substring(i).getBytes(StandardCharsets.UTF_8));
-                break;
-            }
-            bytes[size++] = (byte) c;
-        }
-        putInt(lengthAt, size - start);
-    }
-
-    private void put(byte[] value) {
-        ensure(value.length);
-        System.arraycopy(value, 0, bytes, size, value.length);
-        size += value.length;
-    }
-
-    private void putShort(short value) {
-        ensure(2);
-        putShort(size, value);
-        size += 2;
-    }
-
-    private void putShort(int at, short value) {
-        bytes[at] = (byte) (value >>> 8);
-        bytes[at + 1] = (byte) value;
-    }
-
-    private void putInt(int value) {
-        ensure(4);
-        putInt(size, value);
-        size += 4;
-    }
-
-    private void putInt(int at, int value) {
-        bytes[at] = (byte) (value >>> 24);
-        bytes[at + 1] = (byte) (value >>> 16);
-        bytes[at + 2] = (byte) (value >>> 8);
-        bytes[at + 3] = (byte) value;
-    }
-
-    private void putLong(long value) {
-        putInt((int) (value >>> 32));
-        putInt((int) value);
-    }
-
-    private void ensure(int more) {
-        if (size + more > bytes.length) {
-            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
-        }
     }
 }
