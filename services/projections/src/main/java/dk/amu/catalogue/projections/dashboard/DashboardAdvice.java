@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import dk.amu.catalogue.projections.web.BadParameterException;
 import dk.amu.catalogue.projections.web.Cursors;
 import dk.amu.catalogue.projections.web.NotFoundException;
+import dk.amu.catalogue.web.Languages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -14,7 +15,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * What every dashboard page shares: links to this page in the other language, and errors as a
@@ -29,8 +29,8 @@ class DashboardAdvice {
 
     @ModelAttribute
     void languages(Model model) {
-        model.addAttribute("danishUrl", thisPageIn("da"));
-        model.addAttribute("englishUrl", thisPageIn("en"));
+        model.addAttribute("danishUrl", Languages.thisPageIn("da"));
+        model.addAttribute("englishUrl", Languages.thisPageIn("en"));
     }
 
     @ExceptionHandler
@@ -56,11 +56,5 @@ class DashboardAdvice {
         model.addAttribute("title", title);
         model.addAttribute("detail", detail);
         return "dashboard/error";
-    }
-
-    /** A relative URL: the same path and query, with {@code lang} set. */
-    private static String thisPageIn(String language) {
-        var uri = ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("lang", language).build();
-        return uri.getPath() + "?" + uri.getQuery();
     }
 }

@@ -211,7 +211,7 @@ class DashboardPagesTests {
     void shouldServeChartJsHtmxAndTheStylesFromTheJar() {
         assertThat(pages.asset("/webjars/chart.js/dist/chart.umd.min.js").get(0)).isEqualTo("200");
         assertThat(pages.asset("/webjars/htmx.org/dist/htmx.min.js").get(0)).isEqualTo("200");
-        assertThat(pages.asset("/assets/dashboard.css")).containsExactly("200", "text/css");
+        assertThat(pages.asset("/assets/catalogue.css")).containsExactly("200", "text/css");
         assertThat(pages.asset("/assets/dashboard.js").get(0)).isEqualTo("200");
         var head = pages.html("/").head();
         assertThat(head.select("script[src], link[href]")).allSatisfy(tag ->
