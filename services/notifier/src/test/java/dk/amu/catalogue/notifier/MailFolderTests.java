@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import dk.amu.catalogue.notifier.support.Events;
+import dk.amu.catalogue.notifier.support.PortalClient;
 import dk.amu.catalogue.notifier.support.RunningNotifier;
 import dk.amu.catalogue.testkit.CatalogueInfrastructure;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import static dk.amu.catalogue.notifier.support.Events.revised;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Without an SMTP server, mails land as .eml files that /mail lists. */
+/** Without an SMTP server, mails land as .eml files that /mail lists, to the operator only. */
 @ExtendWith(CatalogueInfrastructure.class)
 class MailFolderTests {
 
@@ -31,12 +32,17 @@ class MailFolderTests {
             events.ingest(fkb, RunningNotifier.sharedClock().instant(), revised("Mappe-FKB", LocalDate.of(2025, 3, 1)));
         }
         notifier.settle();
-        var page = api.get("/mail", null);
+        assertThat(api.get("/mail", null).status()).as("every school's mail is the operator's to read").isEqualTo(303);
+        assertThat(new PortalClient(notifier.port()).signIn(key).get("/mail").status()).isEqualTo(303);
+
+        var operator = new PortalClient(notifier.port()).signInAsOperator(RunningNotifier.ADMIN_TOKEN);
+        var page = operator.get("/mail");
         assertThat(page.status()).isEqualTo(200);
-        var name = page.text().replaceAll("(?s).*href=\"/mail/([^\"]+)\".*", "$1");
-        var mail = api.get("/mail/" + name, null);
+        assertThat(page.body()).doesNotContain("target/mail-");
+        var name = page.body().replaceAll("(?s).*href=\"/mail/([^\"]+)\".*", "$1");
+        var mail = operator.get("/mail/" + name);
         assertThat(mail.status()).isEqualTo(200);
-        assertThat(mail.text()).contains("mappe@example.org").contains("Subject:");
-        assertThat(api.get("/mail/..%2Fpom.xml", null).status()).isIn(400, 404);
+        assertThat(mail.body()).contains("mappe@example.org").contains("Subject:");
+        assertThat(operator.get("/mail/..%2Fpom.xml").status()).isIn(400, 404);
     }
 }

@@ -24,17 +24,22 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class DeliveryClaims {
 
+    /** A subscription of a school the operator has disabled sends nothing; its deliveries wait, nothing is deleted. */
+    private static final String SCHOOL_ENABLED = "not exists (select 1 from notifier.subscriptions o "
+            + "join notifier.schools sc on sc.id = o.school_id where o.id = %s and sc.disabled_at is not null)";
+
     /** Webhook endpoints whose first pending delivery is due (a later one never overtakes it); enabled ones only. */
     private static final String DUE_ENDPOINTS = "select h.subscription_id, h.next_attempt_at as due from ("
             + "select distinct on (d.subscription_id) d.subscription_id, d.next_attempt_at from notifier.deliveries d "
             + "where d.status = 'PENDING' and d.channel = '" + Notices.WEBHOOK + "' order by d.subscription_id, d.id) h "
             + "join notifier.subscriptions s on s.id = h.subscription_id "
-            + "where s.disabled_at is null and s.webhook_url is not null and h.next_attempt_at <= ?";
+            + "where s.disabled_at is null and s.webhook_url is not null and h.next_attempt_at <= ? and "
+            + SCHOOL_ENABLED.formatted("s.id");
 
     /** Mailboxes with any e-mail due: a failed mail waits for its retry, the others of the subscription need not. */
     private static final String DUE_MAILBOXES = "select d.subscription_id, min(d.next_attempt_at) as due "
             + "from notifier.deliveries d where d.status = 'PENDING' and d.channel = '" + Notices.EMAIL + "' "
-            + "and d.next_attempt_at <= ? group by d.subscription_id";
+            + "and d.next_attempt_at <= ? and " + SCHOOL_ENABLED.formatted("d.subscription_id") + " group by d.subscription_id";
 
     private final JdbcTemplate jdbc;
 
@@ -61,7 +66,8 @@ public class DeliveryClaims {
         var ids = jdbc.execute((ConnectionCallback<Array>) c -> c.createArrayOf("uuid", endpoints.toArray()));
         return jdbc.queryForList("insert into notifier.delivery_claims (subscription_id, channel, instance, claimed_until) "
                 + "select s.id, ?, ?, ? from notifier.subscriptions s where s.id = any(?) and s.disabled_at is null "
-                + "and s.webhook_url is not null and not exists (select 1 from notifier.delivery_claims k "
+                + "and s.webhook_url is not null and " + SCHOOL_ENABLED.formatted("s.id")
+                + " and not exists (select 1 from notifier.delivery_claims k "
                 + "where k.subscription_id = s.id and k.channel = ? and k.claimed_until > ?) order by s.id "
                 + "on conflict (subscription_id, channel) do update set instance = excluded.instance, "
                 + "claimed_until = excluded.claimed_until where notifier.delivery_claims.claimed_until <= ? "

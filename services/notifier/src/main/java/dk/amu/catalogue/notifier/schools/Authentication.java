@@ -83,7 +83,7 @@ class Authentication extends OncePerRequestFilter {
         if (school.isEmpty()) {
             refuse(request, response, admin ? HttpStatus.FORBIDDEN : HttpStatus.UNAUTHORIZED, admin
                     ? "this is a school's API; call it with the school's key, not the admin token"
-                    : "the API key is not valid (it may have been rotated or revoked); ask the catalogue's operator for a new one");
+                    : "the API key is not valid (it may have been rotated or revoked, or the school disabled); ask the catalogue's operator for a new one");
             return;
         }
         request.setAttribute(Caller.SCHOOL, school.get());

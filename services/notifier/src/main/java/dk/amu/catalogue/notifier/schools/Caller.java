@@ -20,4 +20,15 @@ public final class Caller {
         }
         return school.id();
     }
+
+    /** Lets a request through as the school: for the filters that check a key or a portal session. */
+    public static void admit(HttpServletRequest request, School school) {
+        request.setAttribute(SCHOOL, school);
+    }
+
+    /** The calling school, with its name; for the portal's pages. */
+    public static School schoolOf(HttpServletRequest request) {
+        school(request);
+        return (School) request.getAttribute(SCHOOL);
+    }
 }

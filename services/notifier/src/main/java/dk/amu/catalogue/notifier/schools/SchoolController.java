@@ -1,7 +1,9 @@
 package dk.amu.catalogue.notifier.schools;
 
+import java.util.List;
 import java.util.UUID;
 
+import dk.amu.catalogue.notifier.schools.SchoolAccounts.SchoolWithKey;
 import dk.amu.catalogue.notifier.system.NotFoundException;
 import dk.amu.catalogue.notifier.system.Secrets;
 import io.swagger.v3.oas.annotations.Operation;
@@ -11,6 +13,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -24,23 +27,33 @@ class SchoolController {
     record NewSchool(@NotBlank String name, @NotBlank @Email String email) {
     }
 
-    /** The key is in this answer and nowhere else, ever. */
-    record SchoolWithKey(UUID id, String name, String apiKey) {
-    }
-
     private final SchoolRepository schools;
 
-    SchoolController(SchoolRepository schools) {
+    private final SchoolAccounts accounts;
+
+    SchoolController(SchoolRepository schools, SchoolAccounts accounts) {
         this.schools = schools;
+        this.accounts = accounts;
     }
 
     @Operation(summary = "Create a school (admin token); the answer shows its API key, once")
     @PostMapping("/api/schools")
     @ResponseStatus(HttpStatus.CREATED)
     SchoolWithKey create(@Valid @RequestBody NewSchool body) {
-        var key = Secrets.apiKey();
-        var school = schools.create(body.name().strip(), body.email().strip(), key);
-        return new SchoolWithKey(school.id(), school.name(), key);
+        return accounts.create(body.name(), body.email());
+    }
+
+    @Operation(summary = "Every school, newest first (admin token); never a key")
+    @GetMapping("/api/schools")
+    List<SchoolSummary> list() {
+        return accounts.all();
+    }
+
+    @Operation(summary = "Disable a school (admin token): its key stops working and its deliveries stop; nothing is deleted")
+    @PostMapping("/api/schools/{id}/disable")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void disable(@PathVariable UUID id) {
+        accounts.disable(id);
     }
 
     @Operation(summary = "Give a school a new API key (admin token); the old one stops working at once")

@@ -30,6 +30,11 @@ public final class Secrets {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes(24));
     }
 
+    /** An unguessable token for a browser: a portal session's cookie, or a form's CSRF token. */
+    public static String browserToken() {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes(32));
+    }
+
     public static String sha256(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
