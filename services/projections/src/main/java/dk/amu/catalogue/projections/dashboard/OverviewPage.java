@@ -11,6 +11,8 @@ import dk.amu.catalogue.projections.stats.Stats.MonthCount;
  * The front page: counts, the FKBs, and the three charts' data (each also shown as a table).
  *
  * @param currentLinks     links neither expired nor removed today
+ * @param changesPerMonth  events per month of their effective date, every month from the first with one through
+ *                         the last or this month (whichever is later), months without any included
  * @param expiriesNextYear links ending in each of the next 12 months, this month first, months without any included
  */
 record OverviewPage(LocalDate today, long fkbCount, long links, long currentLinks, long changes,

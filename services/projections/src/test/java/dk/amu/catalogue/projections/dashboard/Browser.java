@@ -10,6 +10,7 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -106,6 +107,11 @@ final class Browser implements AutoCloseable {
                 + "return element == null ? {} : { text: element.innerText,"
                 + " attribute: element.getAttribute(arguments[1]) };", css, attribute);
         return read;
+    }
+
+    /** The driver itself, for tools that take one (axe-core). */
+    WebDriver driver() {
+        return driver;
     }
 
     String currentUrl() {

@@ -2,6 +2,9 @@ package dk.amu.catalogue.projections.dashboard;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 import dk.amu.catalogue.projections.ProjectionsTest;
 import dk.amu.catalogue.projections.support.Api;
@@ -25,6 +28,8 @@ import static org.awaitility.Awaitility.await;
  */
 @ProjectionsTest
 class DashboardAcceptanceTests {
+
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM-yyyy");
 
     @LocalServerPort
     int port;
@@ -56,6 +61,7 @@ class DashboardAcceptanceTests {
         await().atMost(Duration.ofSeconds(30)).until(() -> Boolean.TRUE.equals(browser.script(
                 "return typeof Chart !== 'undefined' && typeof htmx !== 'undefined' && !!Chart.getChart('chart-fkbs')"
                         + " && !!Chart.getChart('chart-changes') && !!Chart.getChart('chart-expiries')")));
+        assertThatTheChangesChartHasEveryMonth();
         browser.screenshot("overview-da");
 
         browser.find("#fkbs a[href='/fkbs/" + VIDEN + "']").click();
@@ -124,6 +130,20 @@ class DashboardAcceptanceTests {
         assertThat(done.get("text")).contains("Færdig", "hændelser afspillet");
         assertThat(browser.read("#rebuild-progress", "value").get("attribute")).isEqualTo("100");
         browser.screenshot("overview-rebuild-done");
+    }
+
+    /** The axis of "Ændringer pr. måned" as drawn: consecutive months from the first change on, at least to today's. */
+    private void assertThatTheChangesChartHasEveryMonth() {
+        @SuppressWarnings("unchecked")
+        var labels = (List<String>) browser.script("return Chart.getChart('chart-changes').data.labels");
+        var months = labels.stream().map(label -> YearMonth.parse(label, MONTH)).toList();
+        assertThat(months).hasSizeGreaterThan(1);
+        // other test classes share the events topic, so changes may run on past the month of the clock
+        assertThat(months.get(months.size() - 1)).isAfterOrEqualTo(YearMonth.of(2025, 9));
+        for (int i = 1; i < months.size(); i++) {
+            assertThat(months.get(i)).as("the month after %s on the axis %s", months.get(i - 1), labels)
+                    .isEqualTo(months.get(i - 1).plusMonths(1));
+        }
     }
 
 }

@@ -51,4 +51,25 @@ class DashboardFormatTests {
         assertThat(months.get(1)).isEqualTo(new MonthCount("2025-07", 0));
         assertThat(months.get(11)).isEqualTo(new MonthCount("2026-05", 4));
     }
+
+    @Test
+    void shouldPutEveryMonthFromTheFirstChangeToTheLastOnTheAxisWithZeroForQuietOnes() {
+        var months = OverviewController.fromFirstChange(
+                List.of(new MonthCount("2022-05", 3), new MonthCount("2022-06", 1), new MonthCount("2022-08", 2),
+                        new MonthCount("2023-01", 5)),
+                YearMonth.of(2022, 10));
+        assertThat(months).extracting(MonthCount::month).containsExactly("2022-05", "2022-06", "2022-07", "2022-08",
+                "2022-09", "2022-10", "2022-11", "2022-12", "2023-01");
+        assertThat(months).extracting(MonthCount::count).containsExactly(3L, 1L, 0L, 2L, 0L, 0L, 0L, 0L, 5L);
+    }
+
+    @Test
+    void shouldRunTheChangesAxisOnToTheAsOfMonthAndStayEmptyWithoutChanges() {
+        var months = OverviewController.fromFirstChange(List.of(new MonthCount("2025-11", 4)), YearMonth.of(2026, 2));
+        assertThat(months).containsExactly(new MonthCount("2025-11", 4), new MonthCount("2025-12", 0),
+                new MonthCount("2026-01", 0), new MonthCount("2026-02", 0));
+        assertThat(OverviewController.fromFirstChange(List.of(), YearMonth.of(2026, 2))).isEmpty();
+        assertThat(OverviewController.everyMonth(List.of(), YearMonth.of(2024, 12), YearMonth.of(2025, 1)))
+                .containsExactly(new MonthCount("2024-12", 0), new MonthCount("2025-01", 0));
+    }
 }
