@@ -1,5 +1,7 @@
 package dk.amu.catalogue.notifier;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -78,6 +80,37 @@ class MailTests {
         assertThat(all).hasSize(3);
         assertThat(all[2].getAllRecipients()[0].toString()).isEqualTo("samlet@example.org");
         assertThat(all[2].getSubject()).isEqualTo("AMU-kataloget: 2 ændringer");
+    }
+
+    @Test
+    void shouldKeepEveryMailAttemptInTheDeliverysHistory() {
+        clock.setTo(START);
+        var fkb = "tries-" + UUID.randomUUID().toString().substring(0, 8);
+        var api = notifier.api();
+        var key = api.post("/api/schools", RunningNotifier.ADMIN_TOKEN, Map.of("name", "Forsøg", "email", "forsoeg@example.org"))
+                .body().get("apiKey").asString();
+        var subscription = api.post("/api/subscriptions", key, Map.of("fkbCodes", List.of(fkb), "email", "forsoeg@example.org"))
+                .body().get("id").asString();
+        smtp.stop();
+        events.ingest(fkb, clock.instant(), revised("Forsøg-FKB", START));
+        notifier.settle();
+        var failedAt = clock.instant();
+        smtp.start();
+        clock.advance(Duration.ofSeconds(6));
+        notifier.settle();
+
+        var id = api.get("/api/deliveries?subscription=" + subscription, key).body().get(0).get("id").asLong();
+        var detail = api.get("/api/deliveries/" + id, key).body();
+        assertThat(detail.get("delivery").get("status").asString()).isEqualTo("DELIVERED");
+        var attempts = detail.get("attempts");
+        assertThat(attempts).hasSize(2);
+        assertThat(attempts.get(0).get("attempt").asInt()).isEqualTo(2);
+        assertThat(Instant.parse(attempts.get(0).get("attemptedAt").asString())).isEqualTo(clock.instant());
+        assertThat(attempts.get(0).get("error").isNull()).isTrue();
+        assertThat(attempts.get(1).get("attempt").asInt()).isEqualTo(1);
+        assertThat(Instant.parse(attempts.get(1).get("attemptedAt").asString())).isEqualTo(failedAt);
+        assertThat(attempts.get(1).get("error").asString()).isNotBlank();
+        assertThat(attempts).allSatisfy(a -> assertThat(a.get("statusCode").isNull()).as("mail has no HTTP status").isTrue());
     }
 
     @Test

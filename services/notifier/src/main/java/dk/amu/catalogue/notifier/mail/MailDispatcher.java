@@ -163,11 +163,17 @@ public class MailDispatcher {
         // nothing to do but to have waited for the monitor
     }
 
-    private AttemptResult failed(Due delivery, Instant now, String error) {
+    private AttemptResult failed(Due delivery, Instant now, String error, int took) {
         int attempts = delivery.attempts() + 1;
         return retries.waitAfter(attempts)
-                .map(wait -> new AttemptResult(delivery.id(), DeliveryStatus.PENDING, attempts, now, now.plus(wait), null, error))
-                .orElseGet(() -> new AttemptResult(delivery.id(), DeliveryStatus.DEAD, attempts, now, now, null, error));
+                .map(wait -> new AttemptResult(delivery.id(), DeliveryStatus.PENDING, attempts, now, now.plus(wait), null, error,
+                        null, took))
+                .orElseGet(() -> new AttemptResult(delivery.id(), DeliveryStatus.DEAD, attempts, now, now, null, error, null, took));
+    }
+
+    /** Wall-clock milliseconds the mail server took, for the attempts' history. */
+    private static int millisSince(long nanoTime) {
+        return (int) Math.min(Integer.MAX_VALUE, (System.nanoTime() - nanoTime) / 1_000_000);
     }
 
     private boolean send(Subscription subscription, List<Due> batch) {
@@ -183,18 +189,21 @@ public class MailDispatcher {
         text.append("\nVenlig hilsen\nAMU-katalogets ændringstjeneste\n");
         html.append("</ul><p>Venlig hilsen<br>AMU-katalogets ændringstjeneste</p>");
         var now = clock.instant();
+        long started = System.nanoTime();
         try {
             transport.send(subscription.email(), subject.length() > 150 ? subject.substring(0, 150) + "…" : subject,
                     text.toString(), "<html><body>" + html + "</body></html>");
             delivered.increment(batch.size());
+            int took = millisSince(started);
             deliveries.recordMail(batch.stream().map(d -> new AttemptResult(d.id(), DeliveryStatus.DELIVERED, d.attempts() + 1,
-                    now, null, null, null)).toList());
+                    now, null, null, null, null, took)).toList());
             return true;
         }
         catch (RuntimeException ex) {
             failed.increment(batch.size());
             log.warn("Mail for subscription {} could not be sent: {}", subscription.id(), ex.getMessage());
-            deliveries.recordMail(batch.stream().map(d -> failed(d, now, ex.getMessage())).toList());
+            int took = millisSince(started);
+            deliveries.recordMail(batch.stream().map(d -> failed(d, now, ex.getMessage(), took)).toList());
             return false;
         }
     }

@@ -19,8 +19,12 @@ public record CloudEvent(String specversion, String id, String source, String ty
     public static final String TYPE_PREFIX = "dk.amu.catalogue.";
 
     public static CloudEvent of(String id, String type, String subject, Instant time, Data data) {
-        return new CloudEvent("1.0", id, "/amu-catalogue/fkbs/" + data.fkbCode(), TYPE_PREFIX + type, subject, time,
-                "application/json", data);
+        return from("/amu-catalogue/fkbs/" + data.fkbCode(), id, type, subject, time, data);
+    }
+
+    /** An event about no FKB, such as a test message: its source says where it comes from instead. */
+    public static CloudEvent from(String source, String id, String type, String subject, Instant time, Data data) {
+        return new CloudEvent("1.0", id, source, TYPE_PREFIX + type, subject, time, "application/json", data);
     }
 
     /**

@@ -72,17 +72,20 @@ public class Notices {
         var now = clock.instant();
         var ids = new ArrayList<UUID>();
         var channelOf = new ArrayList<UUID>();
+        var schools = new ArrayList<UUID>();
         var channels = new ArrayList<String>();
         var due = new ArrayList<String>();
         for (var s : subscriptions) {
             ids.add(s.id());
             if (s.webhookUrl() != null) {
                 channelOf.add(s.id());
+                schools.add(s.schoolId());
                 channels.add(WEBHOOK);
                 due.add(now.toString());
             }
             if (s.email() != null) {
                 channelOf.add(s.id());
+                schools.add(s.schoolId());
                 channels.add(EMAIL);
                 due.add((s.delivery() == Delivery.DAILY_DIGEST ? nextDigest(s.digestHour(), now) : now).toString());
             }
@@ -97,9 +100,10 @@ public class Notices {
                 + "select s.id, ?::text, ?::text, ?::text, ?::text, ?::date, ?::int, ?::text, ?::timestamptz, ?::text "
                 + "from unnest(?::uuid[]) as s(id) "
                 + "on conflict (subscription_id, notice_id) do nothing returning id, subscription_id), "
-                + "d as (insert into notifier.deliveries (notice, subscription_id, channel, status, next_attempt_at, created_at) "
-                + "select n.id, n.subscription_id, c.channel, 'PENDING', c.due::timestamptz, ?::timestamptz from n "
-                + "join unnest(?::uuid[], ?::text[], ?::text[]) as c(subscription_id, channel, due) "
+                + "d as (insert into notifier.deliveries (notice, subscription_id, school_id, channel, status, next_attempt_at, "
+                + "created_at) select n.id, n.subscription_id, c.school_id, c.channel, 'PENDING', c.due::timestamptz, "
+                + "?::timestamptz from n join unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[]) as c(subscription_id, school_id, "
+                + "channel, due) "
                 + "on c.subscription_id = n.subscription_id returning id, subscription_id, channel) "
                 // one row at least, for the count; then a row per webhook delivery
                 + "select (select count(*) from n), w.id, w.subscription_id from (select 1) one "
@@ -115,7 +119,7 @@ public class Notices {
                 subject.courseNumbers().size() == 1 ? subject.courseNumbers().iterator().next() : null,
                 notice.linkedTo() == null ? null : Date.valueOf(notice.linkedTo()), notice.leadDays(),
                 body, Timestamp.from(now), traceparent, array("uuid", ids), Timestamp.from(now),
-                array("uuid", channelOf), array("text", channels), array("text", due));
+                array("uuid", channelOf), array("uuid", schools), array("text", channels), array("text", due));
         matched.increment(inserted[0]);
         if (!webhookIds.isEmpty()) {
             events.publishEvent(new WebhooksRecorded(notice.noticeId(), body, now, traceparent, webhookIds, webhookSubscriptions));

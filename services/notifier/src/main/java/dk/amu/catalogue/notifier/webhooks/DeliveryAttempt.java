@@ -76,18 +76,22 @@ class DeliveryAttempt {
         var body = delivery.body().getBytes(StandardCharsets.UTF_8);
         var messageId = Signatures.messageId(subscription.id(), delivery.noticeId());
         // the catalogue clock says which secrets are valid; the sender stamps and signs by the wall clock
+        long started = System.nanoTime();
         var outcome = sender.send(URI.create(subscription.webhookUrl()), messageId, subscription.signingSecrets(now), body);
+        int took = millisSince(started);
         int attempts = delivery.attempts() + 1;
         if (outcome.succeeded()) {
             delivered.increment();
             latency.record(Duration.between(delivery.createdAt(), clock.instant()));
             log.info("Webhook {} delivered to subscription {}: {}", messageId, subscription.id(), outcome.status());
-            return new AttemptResult(delivery.id(), DeliveryStatus.DELIVERED, attempts, now, null, outcome.status(), null);
+            return new AttemptResult(delivery.id(), DeliveryStatus.DELIVERED, attempts, now, null, outcome.status(), null,
+                    outcome.excerpt(), took);
         }
         failed.increment();
         if (outcome.status() == 410) {
             disable(subscription, now, "the endpoint answered 410 Gone");
-            return new AttemptResult(delivery.id(), DeliveryStatus.PENDING, attempts, now, now, outcome.status(), outcome.error());
+            return new AttemptResult(delivery.id(), DeliveryStatus.PENDING, attempts, now, now, outcome.status(), outcome.error(),
+                    outcome.excerpt(), took);
         }
         subscriptions.failing(subscription.id(), now);
         var failingSince = subscriptions.byId(subscription.id()).map(Subscription::failingSince).orElse(now);
@@ -99,13 +103,19 @@ class DeliveryAttempt {
             dead.increment();
             log.warn("Webhook delivery {} to subscription {} is dead after {} attempts: {}", delivery.id(),
                     subscription.id(), attempts, outcome.error());
-            return new AttemptResult(delivery.id(), DeliveryStatus.DEAD, attempts, now, now, outcome.status(), outcome.error());
+            return new AttemptResult(delivery.id(), DeliveryStatus.DEAD, attempts, now, now, outcome.status(), outcome.error(),
+                    outcome.excerpt(), took);
         }
         if (outcome.retryAfter() != null && outcome.retryAfter().compareTo(wait) > 0) {
             wait = outcome.retryAfter();
         }
         return new AttemptResult(delivery.id(), DeliveryStatus.PENDING, attempts, now, now.plus(wait), outcome.status(),
-                outcome.error());
+                outcome.error(), outcome.excerpt(), took);
+    }
+
+    /** Wall-clock milliseconds, for the attempt's history: how long the receiver kept us waiting. */
+    static int millisSince(long nanoTime) {
+        return (int) Math.min(Integer.MAX_VALUE, (System.nanoTime() - nanoTime) / 1_000_000);
     }
 
     private void disable(Subscription subscription, Instant now, String reason) {

@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import dk.amu.catalogue.eventlog.CatalogueZone;
+import dk.amu.catalogue.notifier.outbox.DeliveryAttempts.DeliveryDetail;
+import dk.amu.catalogue.notifier.outbox.DeliveryAttempts;
 import dk.amu.catalogue.notifier.outbox.DeliveryRepository.DeliveryView;
 import dk.amu.catalogue.notifier.outbox.DeliveryRepository;
 import dk.amu.catalogue.notifier.schools.Caller;
@@ -23,7 +25,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A school's deliveries: recent ones, dead ones, and sending dead ones again. */
+/** A school's deliveries: recent ones, dead ones, what each attempt came to, and sending dead ones again. */
 @RestController
 class DeliveryController {
 
@@ -34,20 +36,24 @@ class DeliveryController {
 
     private final DeliveryRepository deliveries;
 
+    private final DeliveryAttempts attempts;
+
     private final WebhookDispatcher dispatcher;
 
     private final Clock clock;
 
-    DeliveryController(DeliveryRepository deliveries, WebhookDispatcher dispatcher, Clock clock) {
+    DeliveryController(DeliveryRepository deliveries, DeliveryAttempts attempts, WebhookDispatcher dispatcher, Clock clock) {
         this.deliveries = deliveries;
+        this.attempts = attempts;
         this.dispatcher = dispatcher;
         this.clock = clock;
     }
 
-    @Operation(summary = "The calling school's deliveries, newest first; status=DEAD lists the dead letters")
+    @Operation(summary = "The calling school's deliveries, newest first; status=DEAD lists the dead letters; "
+            + "before=<id> gives the page after the one whose last delivery had that id")
     @GetMapping("/api/deliveries")
     List<DeliveryView> list(@RequestParam Optional<String> status, @RequestParam Optional<UUID> subscription,
-            @RequestParam(defaultValue = "100") int limit, HttpServletRequest request) {
+            @RequestParam Optional<Long> before, @RequestParam(defaultValue = "100") int limit, HttpServletRequest request) {
         var wanted = status.map(s -> s.toUpperCase(Locale.ROOT));
         if (wanted.isPresent() && !STATUSES.contains(wanted.get())) {
             throw new InvalidRequestException("status must be one of " + STATUSES.stream().sorted().toList());
@@ -55,7 +61,13 @@ class DeliveryController {
         if (limit < 1 || limit > 1000) {
             throw new InvalidRequestException("limit must be between 1 and 1000");
         }
-        return deliveries.ofSchool(Caller.school(request), wanted, subscription, limit);
+        return deliveries.ofSchool(Caller.school(request), wanted, subscription, before, limit);
+    }
+
+    @Operation(summary = "One delivery with its attempts, newest first, and when it is tried next while pending")
+    @GetMapping("/api/deliveries/{id}")
+    DeliveryDetail detail(@PathVariable long id, HttpServletRequest request) {
+        return attempts.detail(Caller.school(request), id).orElseThrow(() -> new NotFoundException("you have no delivery " + id));
     }
 
     @Operation(summary = "Send one dead delivery again, from its first attempt")

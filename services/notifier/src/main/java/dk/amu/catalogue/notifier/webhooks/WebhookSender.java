@@ -58,8 +58,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class WebhookSender implements DisposableBean {
 
-    /** What one attempt came to; {@code status} is 0 when no HTTP answer arrived. */
-    public record Outcome(int status, Duration retryAfter, String error) {
+    /** What one attempt came to: {@code status} 0 when no HTTP answer arrived; {@code excerpt} null when none did. */
+    public record Outcome(int status, Duration retryAfter, String error, String excerpt) {
 
         boolean succeeded() {
             return status >= 200 && status < 300;
@@ -70,6 +70,9 @@ public class WebhookSender implements DisposableBean {
     static final String CLOUDEVENT_JSON = "application/cloudevents+json; charset=utf-8";
 
     private static final ContentType CLOUDEVENT = ContentType.parse(CLOUDEVENT_JSON);
+
+    /** As much of an answer as an outcome keeps: enough to see what a receiver said, not a whole page. */
+    static final int EXCERPT_CHARS = 500;
 
     private final CloseableHttpClient http;
 
@@ -136,7 +139,7 @@ public class WebhookSender implements DisposableBean {
             addresses = targets.check(url);
         }
         catch (UnsafeTargetException ex) {
-            return new Outcome(0, null, ex.getMessage());
+            return new Outcome(0, null, ex.getMessage(), null);
         }
         long timestamp = transport.instant().getEpochSecond();
         var signature = Signatures.header(secrets, messageId, timestamp, body);
@@ -150,10 +153,10 @@ public class WebhookSender implements DisposableBean {
                 unreachable = describe(ex);
             }
             catch (IOException ex) {
-                return new Outcome(0, null, describe(ex));
+                return new Outcome(0, null, describe(ex), null);
             }
         }
-        return new Outcome(0, null, unreachable);
+        return new Outcome(0, null, unreachable, null);
     }
 
     /** The URL's scheme, host name and port, with the checked address the connection must go to. */
@@ -187,7 +190,8 @@ public class WebhookSender implements DisposableBean {
             var excerpt = excerpt(request, response);
             var header = response.getFirstHeader("Retry-After");
             var retryAfter = header == null ? null : RetryAfter.parse(header.getValue(), transport.instant());
-            return new Outcome(status, retryAfter, status / 100 == 2 ? null : "HTTP " + status + ": " + oneLine(excerpt));
+            return new Outcome(status, retryAfter, status / 100 == 2 ? null : "HTTP " + status + ": " + oneLine(excerpt),
+                    excerpt.length() > EXCERPT_CHARS ? excerpt.substring(0, EXCERPT_CHARS) : excerpt);
         }
         catch (IOException ex) {
             // a read that timed out hit the same bound: the socket timeout is the request timeout

@@ -40,6 +40,10 @@ public final class WebhookReceiver implements AutoCloseable {
         }
     }
 
+    /** An answer to give: a status, and a body or none. */
+    private record Answer(int status, String body) {
+    }
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HttpServer server;
@@ -48,7 +52,7 @@ public final class WebhookReceiver implements AutoCloseable {
 
     private final List<String> secrets = new CopyOnWriteArrayList<>();
 
-    private final Deque<Integer> answers = new ArrayDeque<>();
+    private final Deque<Answer> answers = new ArrayDeque<>();
 
     private volatile String retryAfter;
 
@@ -75,7 +79,12 @@ public final class WebhookReceiver implements AutoCloseable {
 
     /** The next answers, in order; then 200 again. */
     public synchronized void answer(Integer... statuses) {
-        answers.addAll(List.of(statuses));
+        List.of(statuses).forEach(status -> answers.add(new Answer(status, null)));
+    }
+
+    /** The next answer, with a body (plain text), after those already given; then 200 again. */
+    public synchronized void answer(int status, String body) {
+        answers.add(new Answer(status, body));
     }
 
     public void retryAfter(String value) {
@@ -86,8 +95,8 @@ public final class WebhookReceiver implements AutoCloseable {
         return new ArrayList<>(received);
     }
 
-    private synchronized int nextAnswer() {
-        return answers.isEmpty() ? 200 : answers.poll();
+    private synchronized Answer nextAnswer() {
+        return answers.isEmpty() ? new Answer(200, null) : answers.poll();
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -98,11 +107,19 @@ public final class WebhookReceiver implements AutoCloseable {
         var signature = headers.getFirst("webhook-signature");
         received.add(new Received(id, timestamp, signature, headers.getFirst("Content-Type"), JSON.readTree(body),
                 verify(id, timestamp, signature, body), java.net.http.HttpHeaders.of(headers, (name, value) -> true), body));
-        int status = nextAnswer();
-        if (retryAfter != null && status != 200) {
+        var answer = nextAnswer();
+        if (retryAfter != null && answer.status() != 200) {
             exchange.getResponseHeaders().add("Retry-After", retryAfter);
         }
-        exchange.sendResponseHeaders(status, -1);
+        if (answer.body() == null) {
+            exchange.sendResponseHeaders(answer.status(), -1);
+        }
+        else {
+            var text = answer.body().getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "text/plain; charset=utf-8");
+            exchange.sendResponseHeaders(answer.status(), text.length);
+            exchange.getResponseBody().write(text);
+        }
         exchange.close();
     }
 
