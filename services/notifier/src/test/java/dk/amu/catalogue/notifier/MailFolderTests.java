@@ -1,5 +1,6 @@
 package dk.amu.catalogue.notifier;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,9 @@ class MailFolderTests {
         try (var events = new Events()) {
             events.ingest(fkb, RunningNotifier.sharedClock().instant(), revised("Mappe-FKB", LocalDate.of(2025, 3, 1)));
         }
+        notifier.settle();
+        // the FKB's first ingestion is mailed once the immediate window has passed
+        RunningNotifier.sharedClock().advance(Duration.ofSeconds(31));
         notifier.settle();
         assertThat(api.get("/mail", null).status()).as("every school's mail is the operator's to read").isEqualTo(303);
         assertThat(new PortalClient(notifier.port()).signIn(key).get("/mail").status()).isEqualTo(303);

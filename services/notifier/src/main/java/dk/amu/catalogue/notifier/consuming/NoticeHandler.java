@@ -34,6 +34,8 @@ import org.springframework.stereotype.Component;
  * was handled before and is skipped.
  *
  * <p>The events of an FKB's first ingestion (one ingestion id) become one summary, not a notice per course.
+ * An event of a later ingestion than the ones before it shows them complete, which lets their held
+ * immediate e-mails go ({@link Notices#ingestionsComplete}).
  *
  * <p>With several instances, each handles the partitions it is assigned, and a notice is recorded
  * once per subscription whichever instance handles its event, before or after a rebalance: its id
@@ -79,6 +81,7 @@ class NoticeHandler implements BatchHandler {
         var changedLinks = new LinkedHashMap<Key, LinkState>();
         // an FKB's first ingestion becomes one summary, sent in the trace of that upload
         var firstIngestions = new LinkedHashMap<String, String>();
+        var latestIngestions = new LinkedHashMap<String, String>();
         for (int i = 0; i < records.size(); i++) {
             var event = records.get(i).value();
             var traceparent = RecordTraces.traceparent(records.get(i));
@@ -97,6 +100,7 @@ class NoticeHandler implements BatchHandler {
                 fkb = new Fkb(event.getFkbCode(), title, event.getSequence(), fkb == null ? ingestion : fkb.firstIngestionId());
                 fkbs.put(fkb.code(), fkb);
                 changedFkbs.put(fkb.code(), fkb);
+                latestIngestions.put(fkb.code(), ingestion);
                 var course = Payloads.courseNumberOf(event);
                 var key = course == null ? null : new Key(event.getFkbCode(), course);
                 var before = key == null ? null : links.get(key);
@@ -123,6 +127,7 @@ class NoticeHandler implements BatchHandler {
         }
         store.save(changedFkbs.values(), changedLinks.values());
         firstIngestions.forEach((code, traceparent) -> summarise(fkbs.get(code), links, traceparent));
+        notices.ingestionsComplete(latestIngestions);
     }
 
     /** The summary covers every course the first ingestion linked; one split over batches revises it. */

@@ -6,14 +6,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
+import dk.amu.catalogue.notifier.links.LinkStore;
 import dk.amu.catalogue.notifier.outbox.AttemptResult;
 import dk.amu.catalogue.notifier.outbox.CloudEvent;
 import dk.amu.catalogue.notifier.outbox.DeliveryClaims;
 import dk.amu.catalogue.notifier.outbox.DeliveryRepository;
 import dk.amu.catalogue.notifier.outbox.DeliveryStatus;
 import dk.amu.catalogue.notifier.outbox.Due;
+import dk.amu.catalogue.notifier.outbox.DueMail;
 import dk.amu.catalogue.notifier.outbox.Notices;
 import dk.amu.catalogue.notifier.outbox.RetrySchedule;
 import dk.amu.catalogue.notifier.subscriptions.Subscription;
@@ -26,14 +29,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Sends the e-mail deliveries that are due: one mail per notice for {@code IMMEDIATE}, one digest
- * per subscription for {@code DAILY_DIGEST} (its deliveries fall due together at the digest hour).
- * A failed send is retried on the {@link RetrySchedule} every channel shares, then the delivery is dead.
- * The outbox rows are read and written through {@link DeliveryRepository} only.
+ * Sends the e-mail deliveries that are due: for {@code IMMEDIATE} one mail per ingestion of an FKB
+ * (one new document version) and one per warning, one digest per subscription for
+ * {@code DAILY_DIGEST} (its deliveries fall due together at the digest hour); {@link MailGroups} says
+ * which, and when an ingestion is complete. Each delivery of a mail is recorded on its own: a failed
+ * send is retried, the mail as a whole, on the {@link RetrySchedule} every channel shares, then each
+ * delivery is dead. The outbox rows are read and written through {@link DeliveryRepository} only.
  *
  * <p>With several instances, a round claims the subscriptions it mails to ({@link DeliveryClaims}),
  * so a mail goes out from one instance only; each send is recorded at once, and the claims are
@@ -60,6 +64,8 @@ public class MailDispatcher {
 
     private final SubscriptionRepository subscriptions;
 
+    private final LinkStore links;
+
     private final MailTransport transport;
 
     private final JsonMapper json;
@@ -75,12 +81,13 @@ public class MailDispatcher {
     private volatile boolean stopping;
 
     MailDispatcher(DeliveryRepository deliveries, DeliveryClaims claims, RetrySchedule retries,
-            SubscriptionRepository subscriptions, MailTransport transport, JsonMapper json, NotifierProperties properties,
-            Clock clock, MeterRegistry meters) {
+            SubscriptionRepository subscriptions, LinkStore links, MailTransport transport, JsonMapper json,
+            NotifierProperties properties, Clock clock, MeterRegistry meters) {
         this.deliveries = deliveries;
         this.claims = claims;
         this.retries = retries;
         this.subscriptions = subscriptions;
+        this.links = links;
         this.transport = transport;
         this.json = json;
         this.properties = properties;
@@ -117,8 +124,8 @@ public class MailDispatcher {
 
     private Round round(List<UUID> claimed, Instant now, Instant until) {
         var due = deliveries.dueMail(claimed, now);
-        var bySubscription = new LinkedHashMap<UUID, List<Due>>();
-        due.forEach(d -> bySubscription.computeIfAbsent(d.subscriptionId(), k -> new ArrayList<>()).add(d));
+        var bySubscription = new LinkedHashMap<UUID, List<DueMail>>();
+        due.forEach(d -> bySubscription.computeIfAbsent(d.delivery().subscriptionId(), k -> new ArrayList<>()).add(d));
         int sent = 0;
         int attempted = 0;
         for (var entry : bySubscription.entrySet()) {
@@ -126,9 +133,7 @@ public class MailDispatcher {
             if (subscription == null || subscription.email() == null) {
                 continue;
             }
-            var batches = subscription.delivery() == Subscription.Delivery.DAILY_DIGEST ? List.of(entry.getValue())
-                    : entry.getValue().stream().map(List::of).toList();
-            for (var batch : batches) {
+            for (var batch : MailGroups.of(subscription.delivery(), entry.getValue())) {
                 // a send may take a while; none starts that the claim might not cover
                 if (stopping || !clock.instant().plus(margin()).isBefore(until)) {
                     return new Round(sent, attempted);
@@ -176,23 +181,16 @@ public class MailDispatcher {
         return (int) Math.min(Integer.MAX_VALUE, (System.nanoTime() - nanoTime) / 1_000_000);
     }
 
-    private boolean send(Subscription subscription, List<Due> batch) {
+    private boolean send(Subscription subscription, List<DueMail> mail) {
+        var batch = mail.stream().map(DueMail::delivery).toList();
         var events = batch.stream().map(d -> json.readValue(d.body(), CloudEvent.class)).toList();
-        var subject = events.size() == 1 ? "AMU-kataloget: " + events.get(0).data().text()
-                : "AMU-kataloget: " + events.size() + " ændringer";
-        var text = new StringBuilder("Hej\n\nDette er sket i AMU-kataloget:\n\n");
-        var html = new StringBuilder("<p>Hej</p><p>Dette er sket i AMU-kataloget:</p><ul>");
-        for (var event : events) {
-            text.append("- ").append(event.data().text()).append('\n');
-            html.append("<li>").append(HtmlUtils.htmlEscape(event.data().text())).append("</li>");
-        }
-        text.append("\nVenlig hilsen\nAMU-katalogets ændringstjeneste\n");
-        html.append("</ul><p>Venlig hilsen<br>AMU-katalogets ændringstjeneste</p>");
+        var first = mail.get(0);
+        var content = subscription.delivery() == Subscription.Delivery.DAILY_DIGEST || first.ingestionId() == null
+                ? MailText.of(events) : MailText.ofIngestion(fkbName(first.fkbCode()), MailGroups.importantFirst(events));
         var now = clock.instant();
         long started = System.nanoTime();
         try {
-            transport.send(subscription.email(), subject.length() > 150 ? subject.substring(0, 150) + "…" : subject,
-                    text.toString(), "<html><body>" + html + "</body></html>");
+            transport.send(subscription.email(), content.subject(), content.text(), content.html());
             delivered.increment(batch.size());
             int took = millisSince(started);
             deliveries.recordMail(batch.stream().map(d -> new AttemptResult(d.id(), DeliveryStatus.DELIVERED, d.attempts() + 1,
@@ -206,5 +204,11 @@ public class MailDispatcher {
             deliveries.recordMail(batch.stream().map(d -> failed(d, now, ex.getMessage(), took)).toList());
             return false;
         }
+    }
+
+    /** The FKB's title and code, as the school knows it; the code alone before any title is known. */
+    private String fkbName(String code) {
+        var fkb = links.fkbs(Set.of(code)).get(code);
+        return fkb == null || fkb.title() == null ? code : fkb.title() + " (" + code + ")";
     }
 }

@@ -46,8 +46,10 @@ public final class EventNotices {
         var subject = new Subject(event.getFkbCode(), course == null ? java.util.Set.of() : java.util.Set.of(course),
                 course == null ? java.util.Set.of() : euus, type);
         var data = Payloads.dispatch(event, new Describe(state));
+        // an expiry is the clock's, not a document's: it is mailed on its own
+        var ingestion = event.getPayload() instanceof CourseLinkExpired ? null : event.getSource().getIngestionId();
         return new Notice(event.getEventId(), type, subject, null, null,
-                CloudEvent.of(event.getEventId(), type, course, event.getRecordedAt(), data));
+                CloudEvent.of(event.getEventId(), type, course, event.getRecordedAt(), data), ingestion);
     }
 
     private record Describe(LinkState link) implements PayloadVisitor<CloudEvent.Data> {
@@ -130,7 +132,7 @@ public final class EventNotices {
         }
     }
 
-    /** The summary of an FKB's first ingestion, instead of one notice per course. */
+    /** The summary of an FKB's first ingestion, instead of one notice per course; mailed once the ingestion is complete. */
     public static Notice tracked(String fkbCode, String title, String ingestionId, java.util.Collection<LinkState> links,
             Instant time) {
         var courses = new java.util.HashSet<String>();
@@ -143,6 +145,6 @@ public final class EventNotices {
         var data = new CloudEvent.Data(null, fkbCode, null, title, null, null, null, null, courses.size(), null,
                 Texts.tracked(fkbCode, title, courses.size()));
         return new Notice(id, Notice.FKB_TRACKED, new Subject(fkbCode, courses, euus, Notice.FKB_TRACKED), null, null,
-                CloudEvent.of(id, Notice.FKB_TRACKED, null, time, data));
+                CloudEvent.of(id, Notice.FKB_TRACKED, null, time, data), ingestionId);
     }
 }

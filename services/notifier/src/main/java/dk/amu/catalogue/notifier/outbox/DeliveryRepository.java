@@ -137,16 +137,26 @@ public class DeliveryRepository {
         return jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<java.sql.Array>) c -> c.createArrayOf(type, values));
     }
 
-    /** The claimed subscriptions' e-mail deliveries that are due, each subscription's in order. */
-    public List<Due> dueMail(java.util.Collection<UUID> subscriptions, Instant now) {
+    /**
+     * The claimed subscriptions' e-mail deliveries that are due, each subscription's in order. A held
+     * delivery of an ingestion (never attempted, not due yet) comes along when another of the same
+     * subscription, FKB and ingestion is due, so an ingestion that came over several batches is one mail,
+     * and a group whose send failed is retried together with what joined it meanwhile.
+     */
+    public List<DueMail> dueMail(java.util.Collection<UUID> subscriptions, Instant now) {
         var ids = jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<java.sql.Array>) c -> c.createArrayOf("uuid",
                 subscriptions.toArray()));
-        return jdbc.query("select d.id, d.subscription_id, n.notice_id, d.attempts, n.event, n.created_at, n.traceparent "
+        var at = Timestamp.from(now);
+        return jdbc.query("select x.id, x.subscription_id, x.notice_id, x.attempts, x.event, x.created_at, x.traceparent, "
+                + "x.fkb_code, x.ingestion_id from (select d.id, d.subscription_id, n.notice_id, d.attempts, n.event, "
+                + "n.created_at, n.traceparent, n.fkb_code, n.ingestion_id, d.next_attempt_at, "
+                + "bool_or(d.next_attempt_at <= ?) over (partition by d.subscription_id, n.fkb_code, n.ingestion_id) as group_due "
                 + "from notifier.deliveries d join notifier.notices n on n.id = d.notice where d.status = ? "
-                + "and d.channel = ? and d.next_attempt_at <= ? and d.subscription_id = any(?) order by d.subscription_id, d.id",
-                (row, n) -> new Due(row.getLong(1), row.getObject(2, UUID.class), row.getString(3), row.getInt(4),
-                        row.getString(5), row.getTimestamp(6).toInstant(), row.getString(7)),
-                DeliveryStatus.PENDING.name(), Notices.EMAIL, Timestamp.from(now), ids);
+                + "and d.channel = ? and d.subscription_id = any(?)) x where x.next_attempt_at <= ? "
+                + "or x.ingestion_id is not null and x.attempts = 0 and x.group_due order by x.subscription_id, x.id",
+                (row, n) -> new DueMail(new Due(row.getLong(1), row.getObject(2, UUID.class), row.getString(3), row.getInt(4),
+                        row.getString(5), row.getTimestamp(6).toInstant(), row.getString(7)), row.getString(8), row.getString(9)),
+                at, DeliveryStatus.PENDING.name(), Notices.EMAIL, ids, at);
     }
 
     /**

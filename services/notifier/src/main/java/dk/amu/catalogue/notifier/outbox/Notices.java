@@ -3,15 +3,18 @@ package dk.amu.catalogue.notifier.outbox;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import dk.amu.catalogue.eventlog.CatalogueZone;
 import dk.amu.catalogue.notifier.subscriptions.Subscription.Delivery;
 import dk.amu.catalogue.notifier.subscriptions.Subscription;
+import dk.amu.catalogue.notifier.system.NotifierProperties;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.ApplicationEventPublisher;
@@ -26,6 +29,10 @@ import tools.jackson.databind.json.JsonMapper;
  * already given is skipped, which makes a replay, a rebuild or a restart a no-op. The webhook
  * deliveries it writes are announced as {@link WebhooksRecorded}, for the dispatcher to send once
  * the transaction commits.
+ *
+ * <p>An immediate e-mail of an ingestion's notice is held: due after the immediate window, or as soon
+ * as {@link #ingestionsComplete} finds a later event of its FKB, so the mail dispatcher sends the
+ * ingestion as one mail. The held deliveries of one ingestion go out with the first of them to fall due.
  */
 @Component
 public class Notices {
@@ -44,8 +51,12 @@ public class Notices {
 
     private final ApplicationEventPublisher events;
 
-    Notices(JdbcTemplate jdbc, JsonMapper json, Clock clock, MeterRegistry meters, ApplicationEventPublisher events) {
+    private final Duration window;
+
+    Notices(JdbcTemplate jdbc, JsonMapper json, Clock clock, MeterRegistry meters, ApplicationEventPublisher events,
+            NotifierProperties properties) {
         this.jdbc = jdbc;
+        this.window = properties.mail().immediateWindow();
         this.events = events;
         this.json = json;
         this.clock = clock;
@@ -87,7 +98,8 @@ public class Notices {
                 channelOf.add(s.id());
                 schools.add(s.schoolId());
                 channels.add(EMAIL);
-                due.add((s.delivery() == Delivery.DAILY_DIGEST ? nextDigest(s.digestHour(), now) : now).toString());
+                due.add((s.delivery() == Delivery.DAILY_DIGEST ? nextDigest(s.digestHour(), now)
+                        : notice.ingestionId() == null ? now : now.plus(window)).toString());
             }
         }
         var subject = notice.subject();
@@ -96,8 +108,8 @@ public class Notices {
         var webhookSubscriptions = new ArrayList<UUID>();
         var inserted = new int[1];
         jdbc.query("with n as (insert into notifier.notices (subscription_id, notice_id, type, "
-                + "fkb_code, course_number, linked_to, lead_days, event, created_at, traceparent) "
-                + "select s.id, ?::text, ?::text, ?::text, ?::text, ?::date, ?::int, ?::text, ?::timestamptz, ?::text "
+                + "fkb_code, course_number, linked_to, lead_days, event, created_at, traceparent, ingestion_id) "
+                + "select s.id, ?::text, ?::text, ?::text, ?::text, ?::date, ?::int, ?::text, ?::timestamptz, ?::text, ?::text "
                 + "from unnest(?::uuid[]) as s(id) "
                 + "on conflict (subscription_id, notice_id) do nothing returning id, subscription_id), "
                 + "d as (insert into notifier.deliveries (notice, subscription_id, school_id, channel, status, next_attempt_at, "
@@ -118,7 +130,7 @@ public class Notices {
                 notice.noticeId(), notice.type(), subject.fkbCode(),
                 subject.courseNumbers().size() == 1 ? subject.courseNumbers().iterator().next() : null,
                 notice.linkedTo() == null ? null : Date.valueOf(notice.linkedTo()), notice.leadDays(),
-                body, Timestamp.from(now), traceparent, array("uuid", ids), Timestamp.from(now),
+                body, Timestamp.from(now), traceparent, notice.ingestionId(), array("uuid", ids), Timestamp.from(now),
                 array("uuid", channelOf), array("uuid", schools), array("text", channels), array("text", due));
         matched.increment(inserted[0]);
         if (!webhookIds.isEmpty()) {
@@ -138,6 +150,30 @@ public class Notices {
         jdbc.update("update notifier.notices set event = ? where notice_id = ? and subscription_id = any(?)", body,
                 notice.noticeId(), jdbc.execute((ConnectionCallback<java.sql.Array>) c -> c.createArrayOf("uuid", ids)));
         record(notice, subscriptions, traceparent);
+    }
+
+    /**
+     * Every ingestion of these FKBs before the given one (FKB code to the ingestion of its latest event
+     * folded) has all its events in, for an FKB's events come in sequence order: the immediate e-mails
+     * still held for them fall due now. One statement for a batch, whatever the number of FKBs.
+     */
+    public void ingestionsComplete(Map<String, String> latestIngestions) {
+        if (latestIngestions.isEmpty()) {
+            return;
+        }
+        var now = Timestamp.from(clock.instant());
+        var codes = new ArrayList<String>();
+        var ingestions = new ArrayList<String>();
+        latestIngestions.forEach((code, ingestion) -> {
+            codes.add(code);
+            ingestions.add(ingestion);
+        });
+        jdbc.update("update notifier.deliveries d set next_attempt_at = ? from notifier.notices n, "
+                + "unnest(?::text[], ?::text[]) as h(fkb_code, ingestion_id), notifier.subscriptions s "
+                + "where d.status = 'PENDING' and d.channel = '" + EMAIL + "' and d.attempts = 0 and d.next_attempt_at > ? "
+                + "and n.id = d.notice and n.fkb_code = h.fkb_code and n.ingestion_id <> h.ingestion_id "
+                + "and s.id = d.subscription_id and s.delivery = '" + Delivery.IMMEDIATE.name() + "'",
+                now, array("text", codes), array("text", ingestions), now);
     }
 
     /**

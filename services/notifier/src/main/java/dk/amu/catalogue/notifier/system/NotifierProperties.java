@@ -70,12 +70,17 @@ public record NotifierProperties(
     }
 
     /**
-     * @param from      the sender of every mail
-     * @param directory where mails are written as {@code .eml} files when no SMTP server is configured
-     *                  ({@code spring.mail.host} unset)
+     * @param from            the sender of every mail
+     * @param directory       where mails are written as {@code .eml} files when no SMTP server is configured
+     *                        ({@code spring.mail.host} unset)
+     * @param immediateWindow how long an immediate mail waits for the rest of its ingestion (catalogue time):
+     *                        the events of one new document version come in one transaction, but a consumer
+     *                        may see them over several polls, and the school is to get one mail for them.
+     *                        The mail goes sooner when a later event of the FKB shows the ingestion complete
      */
     public record Mail(
             @NotNull @DefaultValue("notifier@amu-catalogue.invalid") String from,
-            @NotNull @DefaultValue("./data/mail") Path directory) {
+            @NotNull @DefaultValue("./data/mail") Path directory,
+            @NotNull @DefaultValue("30s") Duration immediateWindow) {
     }
 }

@@ -14,8 +14,10 @@ import dk.amu.catalogue.events.v1.CatalogueEvent;
 import dk.amu.catalogue.events.v1.CourseLinkEndScheduled;
 import dk.amu.catalogue.events.v1.CourseLinkEndWithdrawn;
 import dk.amu.catalogue.events.v1.CourseLinked;
+import dk.amu.catalogue.events.v1.CourseUnlinked;
 import dk.amu.catalogue.events.v1.EventSource;
 import dk.amu.catalogue.events.v1.FkbRevised;
+import dk.amu.catalogue.events.v1.SuccessorHint;
 import dk.amu.catalogue.snapshots.v1.CourseLink;
 import dk.amu.catalogue.testkit.EventLogWriter;
 
@@ -30,10 +32,24 @@ public final class Events implements AutoCloseable {
     private final Map<String, Head> heads = new HashMap<>();
 
     public List<CatalogueEvent> ingest(String fkbCode, Instant recordedAt, EventDraft... drafts) {
+        return ingestInTwo(fkbCode, recordedAt, drafts.length, () -> {
+        }, drafts);
+    }
+
+    /**
+     * One ingestion written in two transactions, the first {@code firstPart} events, then {@code between},
+     * then the rest: when {@code between} waits for the consumer, it sees the ingestion in two polls.
+     */
+    public List<CatalogueEvent> ingestInTwo(String fkbCode, Instant recordedAt, int firstPart, Runnable between,
+            EventDraft... drafts) {
         var head = heads.getOrDefault(fkbCode, new Head(0, EventChain.GENESIS_HASH));
         var source = new EventSource(null, "test.txt", UUID.randomUUID().toString());
         var sealed = EventChain.append(fkbCode, head.sequence(), head.hash(), List.of(drafts), source, recordedAt);
-        writer.write(sealed);
+        writer.write(sealed.subList(0, firstPart));
+        if (firstPart < sealed.size()) {
+            between.run();
+            writer.write(sealed.subList(firstPart, sealed.size()));
+        }
         var last = sealed.get(sealed.size() - 1);
         heads.put(fkbCode, new Head(last.getSequence(), last.getHash()));
         return sealed;
@@ -52,6 +68,14 @@ public final class Events implements AutoCloseable {
     public static EventDraft endScheduled(String course, LocalDate to, LocalDate on) {
         return new EventDraft(CourseLinkEndScheduled.newBuilder().setCourseNumber(course).setTitle("Kursus " + course)
                 .setLinkedTo(to).setPreviousLinkedTo(null).setSuccessor(null).build(), on);
+    }
+
+    /** The course is gone from the document, likely replaced by {@code successor}. */
+    public static EventDraft unlinked(String course, String euu, LocalDate from, String successor, LocalDate on) {
+        var link = CourseLink.newBuilder().setCourseNumber(course).setTitle("Kursus " + course).setEuu(euu)
+                .setDurationDays(new BigDecimal("2.0")).setLinkedFrom(from).setLinkedTo(null).build();
+        var hint = SuccessorHint.newBuilder().setCourseNumber(successor).setTitle("Kursus " + successor).setSimilarity(0.9).build();
+        return new EventDraft(CourseUnlinked.newBuilder().setLink(link).setSuccessor(hint).build(), on);
     }
 
     public static EventDraft endWithdrawn(String course, LocalDate previous, LocalDate on) {
