@@ -1,6 +1,5 @@
 package dk.amu.catalogue.notifier.webhooks;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -38,15 +37,12 @@ class DeliveryController {
 
     private final DeliveryAttempts attempts;
 
-    private final WebhookDispatcher dispatcher;
+    private final Redrives redrives;
 
-    private final Clock clock;
-
-    DeliveryController(DeliveryRepository deliveries, DeliveryAttempts attempts, WebhookDispatcher dispatcher, Clock clock) {
+    DeliveryController(DeliveryRepository deliveries, DeliveryAttempts attempts, Redrives redrives) {
         this.deliveries = deliveries;
         this.attempts = attempts;
-        this.dispatcher = dispatcher;
-        this.clock = clock;
+        this.redrives = redrives;
     }
 
     @Operation(summary = "The calling school's deliveries, newest first; status=DEAD lists the dead letters; "
@@ -73,10 +69,9 @@ class DeliveryController {
     @Operation(summary = "Send one dead delivery again, from its first attempt")
     @PostMapping("/api/deliveries/{id}/redrive")
     Redriven redrive(@PathVariable long id, HttpServletRequest request) {
-        if (!deliveries.redrive(Caller.school(request), id, clock.instant())) {
+        if (!redrives.one(Caller.school(request), id)) {
             throw new NotFoundException("you have no dead delivery " + id);
         }
-        dispatcher.nudge();
         return new Redriven(1);
     }
 
@@ -84,8 +79,6 @@ class DeliveryController {
     @PostMapping("/api/deliveries/redrive")
     Redriven redriveSince(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate since,
             HttpServletRequest request) {
-        int count = deliveries.redriveSince(Caller.school(request), CatalogueZone.startOf(since), clock.instant());
-        dispatcher.nudge();
-        return new Redriven(count);
+        return new Redriven(redrives.since(Caller.school(request), CatalogueZone.startOf(since)));
     }
 }
