@@ -121,6 +121,16 @@ final class NotifierRig implements AutoCloseable {
                 .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false).run();
     }
 
+    int notifierPort() {
+        return ((WebServerApplicationContext) notifier).getWebServer().getPort();
+    }
+
+    /** The embedded PostgreSQL's port, for a client such as psql beside the notifier. */
+    int databasePort() {
+        var url = database.jdbcUrl();
+        return Integer.parseInt(url.substring(url.lastIndexOf(':') + 1, url.lastIndexOf('/')));
+    }
+
     LocalWebhookReceiver receiver() {
         return receiver;
     }
