@@ -2,28 +2,27 @@ package dk.amu.catalogue.notifier.portal;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import java.util.Objects;
 
-import dk.amu.catalogue.eventlog.CatalogueZone;
+import dk.amu.catalogue.eventlog.DanishDates;
 import org.springframework.stereotype.Component;
 
-/** Dates on the portal's pages as a Danish reader writes them: dd-mm-yyyy, in Copenhagen time. Null shows as a dash. */
+/** Dates on the portal's pages as the dashboard writes them ({@link DanishDates}); an absent one shows as a dash. */
 @Component("portalFormat")
 public class PortalFormat {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
-
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss");
+    private static final String NONE = "–";
 
     public String date(LocalDate date) {
-        return date == null ? "–" : DATE.format(date);
+        return Objects.requireNonNullElse(DanishDates.date(date), NONE);
     }
 
     public String date(Instant instant) {
-        return instant == null ? "–" : DATE.format(instant.atZone(CatalogueZone.ZONE));
+        return Objects.requireNonNullElse(DanishDates.date(instant), NONE);
     }
 
+    /** To the second: when an attempt was made, or a retry is due. */
     public String dateTime(Instant instant) {
-        return instant == null ? "–" : DATE_TIME.format(instant.atZone(CatalogueZone.ZONE));
+        return Objects.requireNonNullElse(DanishDates.seconds(instant), NONE);
     }
 }

@@ -8,8 +8,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Objects;
 
-import dk.amu.catalogue.eventlog.CatalogueZone;
+import dk.amu.catalogue.eventlog.DanishDates;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriUtils;
 
@@ -20,21 +21,19 @@ import org.springframework.web.util.UriUtils;
 @Component("dashboardFormat")
 public class DashboardFormat {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
-
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
+    static final DateTimeFormatter DATE = DanishDates.DATE;
 
     public String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
+        return Objects.requireNonNullElse(DanishDates.date(date), "");
     }
 
     /** The business date on which the instant fell in Copenhagen. */
     public String date(Instant instant) {
-        return instant == null ? "" : DATE.format(instant.atZone(CatalogueZone.ZONE));
+        return Objects.requireNonNullElse(DanishDates.date(instant), "");
     }
 
     public String dateTime(Instant instant) {
-        return instant == null ? "" : DATE_TIME.format(instant.atZone(CatalogueZone.ZONE));
+        return Objects.requireNonNullElse(DanishDates.minutes(instant), "");
     }
 
     /** Course days with one decimal, "2,0" in Danish and "2.0" in English. */
