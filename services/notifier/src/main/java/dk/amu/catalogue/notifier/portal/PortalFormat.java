@@ -15,6 +15,8 @@ public class PortalFormat {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss");
 
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
+
     public String date(LocalDate date) {
         return date == null ? "–" : DATE.format(date);
     }
@@ -25,5 +27,10 @@ public class PortalFormat {
 
     public String dateTime(Instant instant) {
         return instant == null ? "–" : DATE_TIME.format(instant.atZone(CatalogueZone.ZONE));
+    }
+
+    /** To the minute: when a person acts on a time (an old secret's last minute), seconds only clutter it. */
+    public String minute(Instant instant) {
+        return instant == null ? "–" : MINUTE.format(instant.atZone(CatalogueZone.ZONE));
     }
 }
