@@ -97,7 +97,7 @@ record SubscriptionForm(List<String> fkbCodes, List<String> courseNumbers, List<
                 deliveryChoice(), hour(), null);
     }
 
-    boolean dailyDigest() {
+    public boolean dailyDigest() {
         return Subscription.Delivery.DAILY_DIGEST.name().equals(delivery);
     }
 

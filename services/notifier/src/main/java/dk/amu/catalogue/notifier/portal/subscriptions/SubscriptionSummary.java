@@ -42,7 +42,7 @@ record SubscriptionSummary(UUID id, List<Entry> fkbs, int moreFkbs, List<Entry> 
                 s.delivery(), s.digestHour(), s.failingSince(), s.disabledAt(), s.disabledReason());
     }
 
-    boolean disabled() {
+    public boolean disabled() {
         return disabledAt != null;
     }
 
