@@ -1,7 +1,13 @@
 // The subscription form's searchable lists (templates/portal/subscription-options.html): ticking a
 // search result adds it to the chosen ones, unticking either takes it out again; the status line says
-// how many results a search found; Enter in a search field searches and never submits the form.
+// how many results a search found; Enter in a search field searches and never submits the form. A
+// refused form's summary of errors takes the focus, so a screen reader starts there.
 (function () {
+  var summary = document.getElementById('error-summary');
+  if (summary) {
+    summary.focus();
+  }
+
   function quoted(value) {
     return '"' + (window.CSS && CSS.escape ? CSS.escape(value) : value.replace(/["\\]/g, '\\$&')) + '"';
   }

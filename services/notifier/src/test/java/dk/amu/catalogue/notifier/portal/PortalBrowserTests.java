@@ -1,5 +1,7 @@
 package dk.amu.catalogue.notifier.portal;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Keys;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The portal in a real browser, as a person uses it with the keyboard: signing in through the form,
@@ -70,6 +73,7 @@ class PortalBrowserTests {
             assertThat(browser.await("#fkb-chosen input[value='" + fkb + "']").isSelected()).isTrue();
             assertThat(browser.find("#fkb-chosen").getText()).contains(fkb).contains(title);
             browser.assertAccessible();
+            browser.screenshot("portal-subscription-new");
 
             browser.find("#email").sendKeys("ikke-en-adresse");
             browser.find("#save-subscription").click();
@@ -78,6 +82,9 @@ class PortalBrowserTests {
             assertThat(browser.find("#email").getDomAttribute("aria-invalid")).isEqualTo("true");
             assertThat(browser.find("#fkb-chosen input[value='" + fkb + "']").isSelected()).as("still chosen").isTrue();
             browser.assertAccessible();
+            browser.screenshot("portal-subscription-refused");
+            browser.driver().executeScript("document.getElementById('channels').scrollIntoView()");
+            browser.screenshot("portal-subscription-refused-channels");
 
             browser.find("#email").clear();
             browser.find("#email").sendKeys("browser@example.org" + Keys.ENTER);
@@ -89,15 +96,18 @@ class PortalBrowserTests {
             browser.find("#rotate-secret").click();
             browser.await("#previous-secret");
             browser.assertAccessible();
+            browser.screenshot("portal-subscription");
 
             browser.get("/subscriptions");
             var row = browser.find("#subscriptions tbody tr");
             assertThat(row.getText()).contains(fkb).contains(title).contains("browser@example.org").contains("Aktiv");
             browser.assertAccessible();
+            browser.screenshot("portal-subscriptions");
 
             browser.get("/upcoming");
             assertThat(browser.find("#upcoming tr[data-course='61001']").getText()).contains("30-09-2025").contains(title);
             browser.assertAccessible();
+            browser.screenshot("portal-upcoming");
 
             browser.get("/subscriptions");
             browser.find("#subscriptions tbody th a").click();
@@ -108,6 +118,16 @@ class PortalBrowserTests {
 
             browser.get("/subscriptions?lang=en");
             browser.assertAccessible();
+        }
+    }
+
+    @Test
+    void shouldFailAPageOnWhichAxeFindsSeriousViolations() {
+        var page = "<!DOCTYPE html><title>Uden etiketter</title><main><input type=\"text\"><img src=\"x.png\"></main>";
+        try (var browser = PortalBrowser.open(RunningNotifier.shared().port())) {
+            browser.driver().get("data:text/html;charset=utf-8," + URLEncoder.encode(page, StandardCharsets.UTF_8).replace("+", "%20"));
+            assertThatThrownBy(browser::assertAccessible).hasMessageContaining("- label (critical)")
+                    .hasMessageContaining("- image-alt (critical)").hasMessageContaining("[input]");
         }
     }
 

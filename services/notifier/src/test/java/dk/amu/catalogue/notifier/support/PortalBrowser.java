@@ -5,9 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.deque.html.axecore.results.Rule;
@@ -40,6 +42,8 @@ public final class PortalBrowser implements AutoCloseable {
     private static final Set<String> FAILING = Set.of("serious", "critical");
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private static final Path REPORT = Path.of("target", "accessibility.txt");
 
     private final ChromeDriver driver;
 
@@ -112,7 +116,7 @@ public final class PortalBrowser implements AutoCloseable {
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
     }
 
-    public void waitUntil(java.util.function.Function<ChromeDriver, Boolean> condition, String what) {
+    public void waitUntil(Function<ChromeDriver, Boolean> condition, String what) {
         new WebDriverWait(driver, Duration.ofSeconds(10)).withMessage(what).until(d -> condition.apply(driver));
     }
 
@@ -126,12 +130,17 @@ public final class PortalBrowser implements AutoCloseable {
 
     /**
      * Runs axe-core on the page as it stands and fails on any serious or critical violation, naming
-     * for each its rule, what it asks for, and the elements that break it.
+     * for each its rule, what it asks for, and the elements that break it. The lesser ones are added
+     * to {@code target/accessibility.txt}, for a person to review.
      */
     public void assertAccessible() {
         var results = new AxeBuilder().analyze(driver);
         assertThat(results.isErrored()).as("axe-core could not check %s: %s", driver.getCurrentUrl(), results.getErrorMessage())
                 .isFalse();
+        var lesser = results.getViolations().stream().filter(r -> !FAILING.contains(r.getImpact())).toList();
+        if (!lesser.isEmpty()) {
+            report(driver.getCurrentUrl() + "\n" + describe(lesser) + "\n");
+        }
         var failing = results.getViolations().stream().filter(r -> FAILING.contains(r.getImpact())).toList();
         assertThat(failing).as("serious or critical accessibility violations on %s:\n%s", driver.getCurrentUrl(),
                 describe(failing)).isEmpty();
@@ -142,6 +151,16 @@ public final class PortalBrowser implements AutoCloseable {
                 + r.getNodes().stream().map(n -> "    " + n.getTarget() + "  " + n.getFailureSummary().replace("\n", " "))
                         .collect(Collectors.joining("\n")))
                 .collect(Collectors.joining("\n"));
+    }
+
+    private static void report(String text) {
+        try {
+            Files.createDirectories(REPORT.getParent());
+            Files.writeString(REPORT, text, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
     }
 
     /** Saves what the browser shows as {@code target/screenshots/<name>.png}. */

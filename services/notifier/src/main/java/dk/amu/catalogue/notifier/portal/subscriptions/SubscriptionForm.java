@@ -3,9 +3,11 @@ package dk.amu.catalogue.notifier.portal.subscriptions;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -81,7 +83,7 @@ record SubscriptionForm(List<String> fkbCodes, List<String> courseNumbers, List<
         if (lead() == null) {
             errors.put("leadDays", "form.leadDays.invalid");
         }
-        if (java.util.Arrays.stream(Subscription.Delivery.values()).noneMatch(d -> d.name().equals(delivery))) {
+        if (Arrays.stream(Subscription.Delivery.values()).noneMatch(d -> d.name().equals(delivery))) {
             errors.put("delivery", "form.delivery.invalid");
         }
         if (hour() == null) {
@@ -136,7 +138,7 @@ record SubscriptionForm(List<String> fkbCodes, List<String> courseNumbers, List<
         }
         try {
             var uri = new URI(url);
-            var scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+            var scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if (!scheme.equals("https") && !scheme.equals("http") || uri.getHost() == null || uri.getHost().isBlank()) {
                 return "form.webhookUrl.invalid";
             }
