@@ -58,6 +58,12 @@ public class LinkStore {
         return jdbc.query("select * from notifier.links where linked_to >= ? and unlinked_on is null", LINK, today);
     }
 
+    /** Links that end from {@code from} through {@code to}, not removed, soonest first: what is coming. */
+    public List<LinkState> endingBetween(LocalDate from, LocalDate to) {
+        return jdbc.query("select * from notifier.links where linked_to between ? and ? and unlinked_on is null "
+                + "order by linked_to, fkb_code, course_number", LINK, from, to);
+    }
+
     /** Links of these FKBs, or of all FKBs when none is named. */
     public List<LinkState> of(Collection<String> fkbCodes) {
         return fkbCodes.isEmpty() ? jdbc.query("select * from notifier.links", LINK)

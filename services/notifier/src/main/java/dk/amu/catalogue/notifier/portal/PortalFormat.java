@@ -25,4 +25,9 @@ public class PortalFormat {
     public String dateTime(Instant instant) {
         return Objects.requireNonNullElse(DanishDates.seconds(instant), NONE);
     }
+
+    /** To the minute: when a person acts on a time (an old secret's last minute), seconds only clutter it. */
+    public String minute(Instant instant) {
+        return Objects.requireNonNullElse(DanishDates.minutes(instant), NONE);
+    }
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import dk.amu.catalogue.eventlog.LinkState;
+
 /**
  * What a school wants to hear about and how. An empty filter means "all".
  *
@@ -26,6 +28,13 @@ public record Subscription(UUID id, UUID schoolId, Filters filters, String webho
             courseNumbers = Set.copyOf(courseNumbers);
             euuCodes = Set.copyOf(euuCodes);
             eventTypes = Set.copyOf(eventTypes);
+        }
+
+        /** Whether the link is in this filter's scope, whatever happens to it: an empty filter admits all. */
+        public boolean covers(LinkState link) {
+            return (fkbCodes.isEmpty() || fkbCodes.contains(link.fkbCode()))
+                    && (courseNumbers.isEmpty() || courseNumbers.contains(link.courseNumber()))
+                    && (euuCodes.isEmpty() || euuCodes.contains(link.euu()));
         }
     }
 

@@ -13,7 +13,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dk.amu.catalogue.eventlog.CatalogueZone;
 import dk.amu.catalogue.notifier.links.LinkStore;
 import dk.amu.catalogue.notifier.schools.Caller;
-import dk.amu.catalogue.notifier.system.NotifierProperties;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -51,14 +50,14 @@ class SubscriptionController {
 
     private final LinkStore links;
 
-    private final NotifierProperties properties;
+    private final FeedUrls feedUrls;
 
     private final Clock clock;
 
-    SubscriptionController(Subscriptions subscriptions, LinkStore links, NotifierProperties properties, Clock clock) {
+    SubscriptionController(Subscriptions subscriptions, LinkStore links, FeedUrls feedUrls, Clock clock) {
         this.subscriptions = subscriptions;
         this.links = links;
-        this.properties = properties;
+        this.feedUrls = feedUrls;
         this.clock = clock;
     }
 
@@ -107,9 +106,7 @@ class SubscriptionController {
     }
 
     private Feeds feeds(Subscription s) {
-        var base = properties.publicUrl().toString().replaceAll("/+$", "");
-        return new Feeds(URI.create(base + "/feeds/" + s.feedToken() + "/calendar.ics"),
-                URI.create(base + "/feeds/" + s.feedToken() + "/atom.xml"));
+        return new Feeds(feedUrls.calendar(s), feedUrls.atom(s));
     }
 
     private List<Ending> ending(Subscription s) {
@@ -117,8 +114,7 @@ class SubscriptionController {
         int longest = s.leadDays().isEmpty() ? 0 : Collections.max(s.leadDays());
         var f = s.filters();
         return links.of(f.fkbCodes()).stream()
-                .filter(l -> f.courseNumbers().isEmpty() || f.courseNumbers().contains(l.courseNumber()))
-                .filter(l -> f.euuCodes().isEmpty() || f.euuCodes().contains(l.euu()))
+                .filter(f::covers)
                 .filter(l -> LinkStore.endsWithin(l, today, longest))
                 .sorted(java.util.Comparator.comparing(dk.amu.catalogue.eventlog.LinkState::linkedTo))
                 .map(l -> new Ending(l.fkbCode(), l.courseNumber(), l.title(), l.linkedTo()))

@@ -85,6 +85,15 @@ public class SubscriptionRepository {
                 ROW, school);
     }
 
+    List<Subscription> ofSchool(UUID school, int offset, int limit) {
+        return jdbc.query("select " + COLUMNS + " from notifier.subscriptions where school_id = ? "
+                + "order by created_at desc, id limit ? offset ?", ROW, school, limit, offset);
+    }
+
+    int countOfSchool(UUID school) {
+        return jdbc.queryForObject("select count(*) from notifier.subscriptions where school_id = ?", Integer.class, school);
+    }
+
     void insert(Subscription s, Instant now) {
         jdbc.update("insert into notifier.subscriptions (" + COLUMNS + ", created_at) values "
                 + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", s.id(), s.schoolId(),

@@ -2,7 +2,6 @@ package dk.amu.catalogue.notifier.subscriptions;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import dk.amu.catalogue.notifier.outbound.OutboundTargets;
@@ -21,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Subscriptions {
 
-    static final Set<String> EVENT_TYPES = Set.of("FkbRevised", "CourseLinked", "CourseLinkEndScheduled",
+    /** The event types a filter may name, in the order a person reads them. */
+    public static final List<String> EVENT_TYPES = List.of("FkbRevised", "CourseLinked", "CourseLinkEndScheduled",
             "CourseLinkEndWithdrawn", "CourseLinkStartChanged", "CourseDetailsChanged", "CourseUnlinked", "CourseLinkExpired",
             // the notifier's own notices (outbox.Notice's constants; NoticeTypesTests keeps the two equal)
             "CourseLinkExpiryWarning", "ExpiryWarningWithdrawn", "FkbTracked");
@@ -54,6 +54,15 @@ public class Subscriptions {
 
     public List<Subscription> ofSchool(UUID school) {
         return repository.ofSchool(school);
+    }
+
+    /** One page of a school's subscriptions, newest first: a list of a thousand is read a page at a time. */
+    public List<Subscription> ofSchool(UUID school, int offset, int limit) {
+        return repository.ofSchool(school, offset, limit);
+    }
+
+    public int count(UUID school) {
+        return repository.countOfSchool(school);
     }
 
     /** Another school's subscription is "not found": saying it exists would tell too much. */
