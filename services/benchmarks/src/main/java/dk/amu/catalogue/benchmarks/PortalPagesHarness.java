@@ -73,9 +73,14 @@ public final class PortalPagesHarness {
                     Long.class, school);
             var pages = new LinkedHashMap<String, String>();
             pages.put("/", null);
-            pages.put("/subscriptions", null);
-            pages.put("/subscriptions/" + subscription, null);
-            pages.put("/upcoming", null);
+            pages.put("/subscriptions", "select * from notifier.subscriptions where school_id = '" + school
+                    + "' order by created_at desc, id limit 51 offset 0");
+            pages.put("/subscriptions/" + subscription, "select * from notifier.subscriptions where id = '" + subscription + "'");
+            pages.put("/upcoming", "select n.fkb_code, n.course_number, n.linked_to, n.lead_days, min(n.created_at) "
+                    + "from notifier.notices n join notifier.subscriptions s on s.id = n.subscription_id "
+                    + "where s.school_id = '" + school + "' and n.type = 'CourseLinkExpiryWarning' and n.lead_days is not null "
+                    + "and n.linked_to >= date '2034-06-01' group by n.fkb_code, n.course_number, n.linked_to, n.lead_days "
+                    + "order by n.lead_days desc");
             pages.put("/deliveries", "select d.id from notifier.deliveries d join notifier.notices n on n.id = d.notice "
                     + "where d.school_id = '" + school + "' order by d.id desc limit 51");
             pages.put("/deliveries?status=DEAD", "select d.id from notifier.deliveries d join notifier.notices n on n.id = d.notice "
@@ -117,7 +122,9 @@ public final class PortalPagesHarness {
     private static void fillOutbox(JdbcTemplate jdbc, UUID school, int deliveries) {
         jdbc.update("""
                 insert into notifier.notices (subscription_id, notice_id, type, fkb_code, course_number, linked_to, lead_days, event, created_at)
-                select s.id, 'bench-' || s.id || '-' || g, 'CourseLinkEndScheduled', ?, lpad((10000 + g % 300)::text, 5, '0'),
+                select s.id, 'bench-' || s.id || '-' || g,
+                       case when g % 1000 = 0 then 'CourseLinkExpiryWarning' else 'CourseLinkEndScheduled' end, ?,
+                       lpad((10000 + g % 300)::text, 5, '0'),
                        case when g % 1000 = 0 then date '2035-01-01' end, case when g % 1000 = 0 then 90 end,
                        '{"specversion":"1.0","id":"bench-' || g || '","source":"/amu-catalogue/fkbs/bench-portal",'
                        || '"type":"dk.amu.catalogue.CourseLinkEndScheduled","time":"2034-05-01T00:00:00Z",'
