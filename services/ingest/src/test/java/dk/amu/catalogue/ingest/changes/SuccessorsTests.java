@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import dk.amu.catalogue.eventlog.LikelySuccessors;
 import dk.amu.catalogue.events.v1.SuccessorHint;
 import dk.amu.catalogue.snapshots.v1.CourseLink;
 
@@ -79,7 +80,7 @@ class SuccessorsTests {
         SuccessorHint hint = Successors.find(ending, END, List.of(ending, abbreviated));
 
         assertThat(hint.getCourseNumber()).isEqualTo("22508");
-        assertThat(hint.getSimilarity()).isBetween(Successors.THRESHOLD, 0.999);
+        assertThat(hint.getSimilarity()).isBetween(LikelySuccessors.THRESHOLD, 0.999);
     }
 
     @Test

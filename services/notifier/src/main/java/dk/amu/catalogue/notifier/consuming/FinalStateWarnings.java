@@ -1,13 +1,10 @@
 package dk.amu.catalogue.notifier.consuming;
 
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import dk.amu.catalogue.eventlog.LinkState;
 import dk.amu.catalogue.notifier.links.LinkStore.Key;
-import dk.amu.catalogue.notifier.matching.SubscriptionIndex;
-import dk.amu.catalogue.notifier.outbox.Notices;
 import dk.amu.catalogue.notifier.warnings.ExpiryWarnings;
 
 /**
@@ -24,8 +21,8 @@ final class FinalStateWarnings extends ExpiryWarnings {
 
     private boolean silent;
 
-    FinalStateWarnings(SubscriptionIndex index, Notices notices, Clock clock, ExpiryWarnings warnings) {
-        super(index, notices, clock);
+    FinalStateWarnings(ExpiryWarnings warnings) {
+        super(warnings);
         this.warnings = warnings;
     }
 

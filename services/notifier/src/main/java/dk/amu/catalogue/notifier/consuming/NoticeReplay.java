@@ -1,6 +1,5 @@
 package dk.amu.catalogue.notifier.consuming;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 
@@ -38,9 +37,9 @@ class NoticeReplay implements FkbRedrive {
 
     private final NoticeHandler silent;
 
-    NoticeReplay(LinkStore store, SubscriptionIndexSync sync, Notices notices, ExpiryWarnings warnings, Clock clock) {
+    NoticeReplay(LinkStore store, SubscriptionIndexSync sync, Notices notices, ExpiryWarnings warnings) {
         this.store = store;
-        this.warnings = new FinalStateWarnings(sync.index(), notices, clock, warnings);
+        this.warnings = new FinalStateWarnings(warnings);
         this.telling = new NoticeHandler(store, sync, notices, this.warnings);
         this.silent = new NoticeHandler(store, sync, new SubscriptionIndex(), notices, this.warnings);
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import dk.amu.catalogue.eventlog.CatalogueZone;
 import dk.amu.catalogue.eventlog.LinkState;
 import dk.amu.catalogue.eventlog.LinkStatus;
+import dk.amu.catalogue.notifier.links.LikelyReplacements;
 import dk.amu.catalogue.notifier.matching.SubscriptionIndex;
 import dk.amu.catalogue.notifier.matching.Texts;
 import dk.amu.catalogue.notifier.outbox.CloudEvent;
@@ -16,6 +17,7 @@ import dk.amu.catalogue.notifier.outbox.Notice;
 import dk.amu.catalogue.notifier.outbox.Notices;
 import dk.amu.catalogue.notifier.outbox.Subject;
 import dk.amu.catalogue.notifier.subscriptions.Subscription;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,12 +33,21 @@ public class ExpiryWarnings {
 
     private final Notices notices;
 
+    private final LikelyReplacements replacements;
+
     private final Clock clock;
 
-    public ExpiryWarnings(SubscriptionIndex index, Notices notices, Clock clock) {
+    @Autowired
+    public ExpiryWarnings(SubscriptionIndex index, Notices notices, LikelyReplacements replacements, Clock clock) {
         this.index = index;
         this.notices = notices;
+        this.replacements = replacements;
         this.clock = clock;
+    }
+
+    /** For a subclass that changes when warnings are worked out, over the same parts as {@code warnings}. */
+    protected ExpiryWarnings(ExpiryWarnings warnings) {
+        this(warnings.index, warnings.notices, warnings.replacements, warnings.clock);
     }
 
     /** Records the warnings now due for this link, in the caller's transaction. */
@@ -47,10 +58,12 @@ public class ExpiryWarnings {
         }
         long days = ChronoUnit.DAYS.between(today, link.linkedTo());
         var subject = Subject.of(link.fkbCode(), link.courseNumber(), link.euu(), Notice.EXPIRY_WARNING);
+        LinkState withSuccessor = null;
         for (var subscription : index.match(subject)) {
             var lead = shortestPassed(subscription, days);
             if (lead != null) {
-                notices.record(warning(link, lead, days, subject), List.of(subscription));
+                withSuccessor = withSuccessor != null ? withSuccessor : replacements.of(link);
+                notices.record(warning(withSuccessor, lead, days, subject), List.of(subscription));
             }
         }
     }

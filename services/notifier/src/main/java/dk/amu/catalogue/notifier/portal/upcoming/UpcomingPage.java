@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import dk.amu.catalogue.eventlog.CatalogueZone;
 import dk.amu.catalogue.eventlog.LinkState;
+import dk.amu.catalogue.notifier.links.LikelyReplacements;
 import dk.amu.catalogue.notifier.links.LinkCatalogue;
 import dk.amu.catalogue.notifier.links.LinkStore;
 import dk.amu.catalogue.notifier.outbox.SentWarnings;
@@ -48,13 +49,17 @@ class UpcomingPage {
 
     private final SentWarnings warnings;
 
+    private final LikelyReplacements replacements;
+
     private final Clock clock;
 
-    UpcomingPage(Subscriptions subscriptions, LinkStore links, LinkCatalogue catalogue, SentWarnings warnings, Clock clock) {
+    UpcomingPage(Subscriptions subscriptions, LinkStore links, LinkCatalogue catalogue, SentWarnings warnings,
+            LikelyReplacements replacements, Clock clock) {
         this.subscriptions = subscriptions;
         this.links = links;
         this.catalogue = catalogue;
         this.warnings = warnings;
+        this.replacements = replacements;
         this.clock = clock;
     }
 
@@ -67,7 +72,7 @@ class UpcomingPage {
         var ending = filters.isEmpty() ? List.<LinkState>of()
                 : links.endingBetween(today, until).stream().filter(l -> filters.stream().anyMatch(f -> f.covers(l))).toList();
         var paging = Paging.of(Paging.number(page), PAGE_SIZE, ending.size());
-        var shown = ending.subList(paging.offset(), paging.last());
+        var shown = replacements.of(ending.subList(paging.offset(), paging.last()));
         var fkbCodes = new HashSet<String>();
         shown.forEach(l -> fkbCodes.add(l.fkbCode()));
         var titles = catalogue.fkbTitles(fkbCodes);

@@ -72,6 +72,28 @@ class UpcomingPageTests {
     }
 
     @Test
+    void shouldHintTheLikelySuccessorOfALinkThatArrivedAlreadyEnding() {
+        var notifier = RunningNotifier.shared();
+        var clock = RunningNotifier.sharedClock();
+        clock.setTo(LocalDate.of(2025, 6, 10));
+        var fkb = "vfs-foerste-udgave";
+        var key = newSchool(notifier, "Første udgave-skolen");
+        assertThat(notifier.api().post("/api/subscriptions", key,
+                Map.of("fkbCodes", List.of(fkb), "email", "foerste@example.org", "leadDays", List.of(30))).status())
+                .isEqualTo(201);
+
+        try (var ingest = RunningIngest.start(clock)) {
+            ingest.ingest(fkb, "viden-og-forretningsservice.txt", SampleDocuments.viden());
+            notifier.settle();
+        }
+
+        var page = new PortalClient(notifier.port()).signIn(key).get("/upcoming");
+        assertThat(row(page.body(), "47299")).as("its only event, CourseLinked, named no successor")
+                .contains("30-06-2025").contains("22487").contains("30 dage før (sendt 10-06-2025)");
+        assertThat(row(page.body(), "47300")).as("no course with a similar title").doesNotContain("22487");
+    }
+
+    @Test
     void shouldTellASchoolWithoutSubscriptionsHowToGetSome() {
         var notifier = RunningNotifier.shared();
         var page = new PortalClient(notifier.port()).signIn(newSchool(notifier, "Tom skole")).get("/upcoming");

@@ -1,4 +1,4 @@
-package dk.amu.catalogue.ingest.changes;
+package dk.amu.catalogue.eventlog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,13 +23,13 @@ class TitleSimilarityTests {
         double similarity = TitleSimilarity.of("Fagunderstøt. dansk som andetsprog F/I, integreret",
                 "Fagunderstøttende dansk som andetsprog F/I, integreret");
 
-        assertThat(similarity).isLessThan(1.0).isGreaterThanOrEqualTo(Successors.THRESHOLD);
+        assertThat(similarity).isLessThan(1.0).isGreaterThanOrEqualTo(LikelySuccessors.THRESHOLD);
     }
 
     @Test
     void shouldScoreAHeavilyAbbreviatedTitleBelowTheThreshold() {
         assertThat(TitleSimilarity.of("Anv. af regn.", "Anvendelse af regneark"))
-                .isGreaterThan(0.0).isLessThan(Successors.THRESHOLD);
+                .isGreaterThan(0.0).isLessThan(LikelySuccessors.THRESHOLD);
     }
 
     @Test

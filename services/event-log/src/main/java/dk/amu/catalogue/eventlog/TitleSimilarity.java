@@ -1,4 +1,4 @@
-package dk.amu.catalogue.ingest.changes;
+package dk.amu.catalogue.eventlog;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
