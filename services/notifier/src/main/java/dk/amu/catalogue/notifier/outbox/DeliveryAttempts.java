@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import dk.amu.catalogue.notifier.outbox.DeliveryRepository.DeliveryView;
+import dk.amu.catalogue.notifier.outbox.DeliveryViews.DeliveryView;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -38,11 +38,11 @@ public class DeliveryAttempts {
     public record DeliveryDetail(DeliveryView delivery, List<Attempt> attempts, Instant nextAttemptAt) {
     }
 
-    private final DeliveryRepository deliveries;
+    private final DeliveryViews deliveries;
 
     private final JdbcTemplate jdbc;
 
-    DeliveryAttempts(DeliveryRepository deliveries, JdbcTemplate jdbc) {
+    DeliveryAttempts(DeliveryViews deliveries, JdbcTemplate jdbc) {
         this.deliveries = deliveries;
         this.jdbc = jdbc;
     }

@@ -10,8 +10,8 @@ import java.util.UUID;
 import dk.amu.catalogue.eventlog.CatalogueZone;
 import dk.amu.catalogue.notifier.outbox.DeliveryAttempts.DeliveryDetail;
 import dk.amu.catalogue.notifier.outbox.DeliveryAttempts;
-import dk.amu.catalogue.notifier.outbox.DeliveryRepository.DeliveryView;
-import dk.amu.catalogue.notifier.outbox.DeliveryRepository;
+import dk.amu.catalogue.notifier.outbox.DeliveryViews.DeliveryView;
+import dk.amu.catalogue.notifier.outbox.DeliveryViews;
 import dk.amu.catalogue.notifier.schools.Caller;
 import dk.amu.catalogue.notifier.system.InvalidRequestException;
 import dk.amu.catalogue.notifier.system.NotFoundException;
@@ -33,13 +33,13 @@ class DeliveryController {
 
     private static final Set<String> STATUSES = Set.of("PENDING", "DELIVERED", "DEAD");
 
-    private final DeliveryRepository deliveries;
+    private final DeliveryViews deliveries;
 
     private final DeliveryAttempts attempts;
 
     private final Redrives redrives;
 
-    DeliveryController(DeliveryRepository deliveries, DeliveryAttempts attempts, Redrives redrives) {
+    DeliveryController(DeliveryViews deliveries, DeliveryAttempts attempts, Redrives redrives) {
         this.deliveries = deliveries;
         this.attempts = attempts;
         this.redrives = redrives;

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import dk.amu.catalogue.notifier.outbox.DeliveryAttempts;
-import dk.amu.catalogue.notifier.outbox.DeliveryRepository;
+import dk.amu.catalogue.notifier.outbox.DeliveryViews;
 import dk.amu.catalogue.notifier.portal.Pages;
 import dk.amu.catalogue.notifier.schools.Caller;
 import dk.amu.catalogue.notifier.system.NotFoundException;
@@ -32,13 +32,13 @@ class DeliveriesPage {
 
     private static final Set<String> STATUSES = Set.of("PENDING", "DELIVERED", "DEAD");
 
-    private final DeliveryRepository deliveries;
+    private final DeliveryViews deliveries;
 
     private final DeliveryAttempts attempts;
 
     private final Redrives redrives;
 
-    DeliveriesPage(DeliveryRepository deliveries, DeliveryAttempts attempts, Redrives redrives) {
+    DeliveriesPage(DeliveryViews deliveries, DeliveryAttempts attempts, Redrives redrives) {
         this.deliveries = deliveries;
         this.attempts = attempts;
         this.redrives = redrives;
