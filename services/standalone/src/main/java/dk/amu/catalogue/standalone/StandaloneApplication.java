@@ -3,7 +3,6 @@ package dk.amu.catalogue.standalone;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,13 +10,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 
-import dk.amu.catalogue.audit.cli.AuditCommand;
-import dk.amu.catalogue.ingest.cli.IngestCommand;
 import dk.amu.catalogue.kafka.broker.EmbeddedKafkaBroker;
 import dk.amu.catalogue.postgres.EmbeddedDatabase;
 import dk.amu.catalogue.standalone.logging.ServiceLabels;
 import org.springframework.boot.Banner;
-import dk.amu.catalogue.standalone.deadletters.DeadLettersCommand;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -48,27 +44,9 @@ public class StandaloneApplication {
     /** Longer than a consumer group's session timeout, after which a crashed instance's partitions are free. */
     private static final Duration ASSIGNMENT_TIMEOUT = Duration.ofSeconds(90);
 
-    private static final ResolvableType KAFKA = ResolvableType.forClassWithGenerics(Starting.class, KafkaInfrastructure.class);
-
-    private static final ResolvableType DATABASE = ResolvableType.forClassWithGenerics(Starting.class, EmbeddedDatabase.class);
-
+    /** The jar's main is {@link StandaloneMain}, which starts the commands without loading this class. */
     public static void main(String[] args) {
-        if (args.length > 0 && (args[0].equals("ingest") || args[0].equals("audit"))) {
-            // one service's command line: what runs on its main thread is that service's
-            ServiceLabels.register(args[0], 0, List.of("main"));
-        }
-        if (args.length > 0 && args[0].equals("ingest")) {
-            System.exit(IngestCommand.run(Arrays.copyOfRange(args, 1, args.length), Map.of("catalogue.ingest.auto-register-schemas", true),
-                    System.out, System.err));
-        }
-        if (args.length > 0 && args[0].equals("audit")) {
-            System.exit(AuditCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
-        }
-        if (args.length > 0 && args[0].equals("dead-letters")) {
-            System.exit(DeadLettersCommand.run(Arrays.copyOfRange(args, 1, args.length), System.getenv(), System.out,
-                    System.err));
-        }
-        start(args);
+        StandaloneMain.main(args);
     }
 
     public static ConfigurableApplicationContext start(String... args) {
@@ -78,8 +56,10 @@ public class StandaloneApplication {
                 .run(args);
         var properties = infrastructure.getBean(StandaloneProperties.class);
         var database = Infrastructure.databaseSettings(properties);
-        var gate = new InfrastructureGate(infrastructure.<Starting<KafkaInfrastructure>>getBeanProvider(KAFKA).getObject(),
-                infrastructure.<Starting<EmbeddedDatabase>>getBeanProvider(DATABASE).getObject());
+        var kafkaStart = ResolvableType.forClassWithGenerics(Starting.class, KafkaInfrastructure.class);
+        var databaseStart = ResolvableType.forClassWithGenerics(Starting.class, EmbeddedDatabase.class);
+        var gate = new InfrastructureGate(infrastructure.<Starting<KafkaInfrastructure>>getBeanProvider(kafkaStart).getObject(),
+                infrastructure.<Starting<EmbeddedDatabase>>getBeanProvider(databaseStart).getObject());
         try {
             var adminToken = CatalogueServices.adminToken(infrastructure.getEnvironment());
             var services = CatalogueServices.all(properties);

@@ -24,12 +24,12 @@ public class AuditConfiguration {
 
     @Bean
     LogReplay logReplay(KafkaProperties kafka, AuditProperties audit) {
-        return new LogReplay(KafkaReaders.replay(kafka, audit), audit.kafkaTimeout());
+        return new LogReplay(KafkaReaders.replay(kafka.buildConsumerProperties(), audit), audit.kafkaTimeout());
     }
 
     @Bean
     LogEnds logEnds(KafkaProperties kafka, AuditProperties audit) {
-        return new LogEnds(KafkaReaders.replay(kafka, audit), audit.kafkaTimeout());
+        return new LogEnds(KafkaReaders.replay(kafka.buildConsumerProperties(), audit), audit.kafkaTimeout());
     }
 
     @Bean

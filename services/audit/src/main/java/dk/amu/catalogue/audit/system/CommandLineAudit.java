@@ -1,7 +1,7 @@
 package dk.amu.catalogue.audit.system;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
 
 import ch.qos.logback.classic.Level;
@@ -14,21 +14,17 @@ import dk.amu.catalogue.audit.replay.ReplayGate;
 import dk.amu.catalogue.serde.registry.SchemaRegistryClient;
 import dk.amu.catalogue.settings.CatalogueProperties;
 import dk.amu.catalogue.settings.CatalogueSettingsAutoConfiguration;
+import org.apache.kafka.clients.CommonClientConfigs;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
-import org.springframework.boot.env.YamlPropertySourceLoader;
-import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
-import org.springframework.core.env.MapPropertySource;
-import org.springframework.core.env.StandardEnvironment;
-import org.springframework.core.io.ClassPathResource;
 
 /**
- * The queries for one command on the command line, bound from the same settings as the service
- * (the given ones, then system properties and environment variables, then {@code audit.yml}) but
+ * The queries for one command on the command line, from the same settings as the service (the
+ * given ones, then system properties and environment variables, then {@code audit.yml}'s) but
  * without an application context: a command asks one question and exits, and starting Spring Boot's
  * context (its logging system, config data, auto-configuration and validator) took most of a
- * command's time. See docs/benchmarks.md, "Audit command line".
+ * command's time, and its {@code Binder} a sixth of what was left ({@link CommandLineSettings}).
+ * See docs/benchmarks.md, "Audit command line".
  */
 public final class CommandLineAudit implements AutoCloseable {
 
@@ -44,11 +40,15 @@ public final class CommandLineAudit implements AutoCloseable {
     /** @param settings Spring property names and values that win over everything else */
     public static CommandLineAudit open(Map<String, Object> settings) {
         quietLogging();
-        var binder = binder(settings);
-        var audit = binder.bindOrCreate("catalogue.audit", AuditProperties.class);
-        var catalogue = binder.bindOrCreate("catalogue", CatalogueProperties.class);
-        var kafka = binder.bindOrCreate("spring.kafka", KafkaProperties.class);
-        var consumer = KafkaReaders.replay(kafka, audit);
+        var read = CommandLineSettings.of(settings);
+        var audit = read.bind("catalogue.audit", AuditProperties.class);
+        var catalogue = read.bind("catalogue", CatalogueProperties.class);
+        var consumer = KafkaReaders.replay(kafka(read), audit);
+        // a replay reads to the ends it took at its start: the broker holding a fetch open for newer records only
+        // delays the replay's last poll and the close, which waits for that fetch (half a second by default)
+        consumer.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 10);
+        // one question and exit: no client metrics to push to the broker (and no protobuf to load for them)
+        consumer.put(CommonClientConfigs.ENABLE_METRICS_PUSH_CONFIG, false);
         var ends = new LogEnds(consumer, audit.kafkaTimeout());
         var queries = new AuditQueries(new LogReplay(consumer, audit.kafkaTimeout()),
                 new EventDecoder(SchemaRegistryClient.forUrl(catalogue.registryUrl())), ends,
@@ -66,18 +66,20 @@ public final class CommandLineAudit implements AutoCloseable {
         ends.close();
     }
 
-    private static Binder binder(Map<String, Object> settings) {
-        var environment = new StandardEnvironment();
-        var sources = environment.getPropertySources();
-        sources.addFirst(new MapPropertySource("command-line", settings));
-        try {
-            new YamlPropertySourceLoader().load("audit.yml", new ClassPathResource("audit.yml")).forEach(sources::addLast);
+    /**
+     * What Spring Boot's {@code KafkaProperties} would build of the settings the command line reads:
+     * the servers, and the client's own settings under {@code properties}, the consumer's winning.
+     */
+    static Map<String, Object> kafka(CommandLineSettings read) {
+        var kafka = new HashMap<String, Object>(read.entries("spring.kafka.properties"));
+        kafka.putAll(read.entries("spring.kafka.consumer.properties"));
+        var servers = read.value("spring.kafka.consumer.bootstrap-servers");
+        if (servers == null) {
+            servers = read.value("spring.kafka.bootstrap-servers");
         }
-        catch (IOException ex) {
-            throw new UncheckedIOException("cannot read audit.yml from the classpath", ex);
-        }
-        ConfigurationPropertySources.attach(environment);
-        return Binder.get(environment);
+        kafka.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG,
+                Arrays.stream(servers.split(",")).map(String::trim).filter(server -> !server.isEmpty()).toList());
+        return kafka;
     }
 
     /** Without Spring Boot's logging system, Logback would print the Kafka client's every line: only warnings, and Kafka's errors. */

@@ -4,10 +4,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 
 /**
- * The settings of a replay's consumer: Spring Boot's {@code spring.kafka.*}, then what a replay
+ * The settings of a replay's consumer: Spring Boot's {@code spring.kafka.*} (as the service's
+ * {@code KafkaProperties} or the command line's reader builds them), then what a replay
  * needs whatever they say: committed records only, no group and no committed position (every
  * question reads from offset 0), and large fetches, bounded by {@link AuditProperties}.
  */
@@ -16,8 +16,8 @@ final class KafkaReaders {
     private KafkaReaders() {
     }
 
-    static Map<String, Object> replay(KafkaProperties kafka, AuditProperties audit) {
-        var props = new HashMap<>(kafka.buildConsumerProperties());
+    static Map<String, Object> replay(Map<String, Object> kafka, AuditProperties audit) {
+        var props = new HashMap<>(kafka);
         props.remove(ConsumerConfig.GROUP_ID_CONFIG);
         props.put(ConsumerConfig.CLIENT_ID_CONFIG, "audit-replay");
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");

@@ -1,10 +1,10 @@
 package dk.amu.catalogue.serde.registry;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.HttpURLConnection;
+import java.net.Proxy;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
@@ -14,7 +14,13 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** JSON over HTTP to the registry, retrying what may succeed on a second try. */
+/**
+ * JSON over HTTP to the registry, retrying what may succeed on a second try. On
+ * {@link HttpURLConnection} rather than {@code java.net.http}: a few calls in a process's life need
+ * no asynchronous client, and that one loads some 400 classes (TLS among them, even for http) and
+ * leaves a selector thread that holds up the JVM's exit by 300 ms, a tenth of a command line's time
+ * (docs/benchmarks.md, "Audit command line"). HTTP/1.1, no proxy and no redirects, as before.
+ */
 final class RegistryHttp {
 
     static final String CONTENT_TYPE = "application/vnd.schemaregistry.v1+json";
@@ -30,17 +36,10 @@ final class RegistryHttp {
 
     private final ObjectMapper mapper;
 
-    private final HttpClient http;
-
     RegistryHttp(String baseUrl, RegistryClientOptions options, ObjectMapper mapper) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.options = options;
         this.mapper = mapper;
-        // HTTP/1.1 because the default HTTP/2 attempt sends an h2c upgrade some registries reject
-        this.http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(options.connectTimeout())
-                .build();
     }
 
     String baseUrl() {
@@ -48,28 +47,18 @@ final class RegistryHttp {
     }
 
     RegistryAnswer get(String path) {
-        return send(request(path).GET().build());
+        return send(new Request("GET", URI.create(baseUrl + path), null));
     }
 
     RegistryAnswer post(String path, String json) {
-        return send(request(path)
-                .header("Content-Type", CONTENT_TYPE)
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
-                .build());
+        return send(new Request("POST", URI.create(baseUrl + path), json.getBytes(StandardCharsets.UTF_8)));
     }
 
-    private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .timeout(options.requestTimeout())
-                .header("Accept", ACCEPT);
-    }
-
-    private RegistryAnswer send(HttpRequest request) {
+    private RegistryAnswer send(Request request) {
         IOException lastError = null;
         for (var attempt = 1; attempt <= options.maxAttempts(); attempt++) {
             try {
-                var response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-                var answer = answer(response, attempt);
+                var answer = exchange(request, attempt);
                 if (!isTransient(answer.status()) || attempt == options.maxAttempts()) {
                     return answer;
                 }
@@ -78,10 +67,6 @@ final class RegistryHttp {
             catch (IOException ex) {
                 lastError = ex;
                 log.debug("{} {} failed: {}; retrying", request.method(), request.uri(), ex.toString());
-            }
-            catch (InterruptedException ex) {
-                Thread.currentThread().interrupt();
-                throw new SchemaRegistryException("interrupted while calling the schema registry at " + baseUrl, ex);
             }
             if (attempt < options.maxAttempts()) {
                 pause(options.backoffAfter(attempt));
@@ -92,12 +77,40 @@ final class RegistryHttp {
                 + lastError, options.maxAttempts(), lastError);
     }
 
+    /** One request; the body is read to its end, so that the connection goes back to the keep-alive cache. */
+    private RegistryAnswer exchange(Request request, int attempt) throws IOException {
+        var connection = (HttpURLConnection) request.uri().toURL().openConnection(Proxy.NO_PROXY);
+        connection.setRequestMethod(request.method());
+        connection.setInstanceFollowRedirects(false);
+        connection.setConnectTimeout(timeoutMillis(options.connectTimeout()));
+        connection.setReadTimeout(timeoutMillis(options.requestTimeout()));
+        connection.setRequestProperty("Accept", ACCEPT);
+        if (request.body() != null) {
+            connection.setRequestProperty("Content-Type", CONTENT_TYPE);
+            connection.setDoOutput(true);
+            connection.setFixedLengthStreamingMode(request.body().length);
+            try (var out = connection.getOutputStream()) {
+                out.write(request.body());
+            }
+        }
+        var status = connection.getResponseCode();
+        byte[] body;
+        try (InputStream in = status >= 400 ? connection.getErrorStream() : connection.getInputStream()) {
+            body = in == null ? new byte[0] : in.readAllBytes();
+        }
+        return answer(status, body, attempt);
+    }
+
+    /** At least a millisecond: zero means no timeout at all to {@link HttpURLConnection}. */
+    private static int timeoutMillis(Duration timeout) {
+        return (int) Math.max(1, Math.min(Integer.MAX_VALUE, timeout.toMillis()));
+    }
+
     private static boolean isTransient(int status) {
         return status >= 500 || status == 408 || status == 429;
     }
 
-    private RegistryAnswer answer(HttpResponse<byte[]> response, int attempt) {
-        var raw = response.body();
+    private RegistryAnswer answer(int status, byte[] raw, int attempt) {
         JsonNode body = MissingNode.getInstance();
         try {
             if (raw.length > 0) {
@@ -107,7 +120,6 @@ final class RegistryHttp {
         catch (IOException ex) {
             // a proxy's HTML error page: keep the text as the message
         }
-        var status = response.statusCode();
         var errorCode = body.path("error_code").asInt(status);
         var message = body.path("message").isTextual() ? body.path("message").asText()
                 : abbreviate(new String(raw, StandardCharsets.UTF_8));
@@ -126,5 +138,8 @@ final class RegistryHttp {
             Thread.currentThread().interrupt();
             throw new SchemaRegistryException("interrupted while waiting to retry the schema registry at " + baseUrl, ex);
         }
+    }
+
+    private record Request(String method, URI uri, byte[] body) {
     }
 }

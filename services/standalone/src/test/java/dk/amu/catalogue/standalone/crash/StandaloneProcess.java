@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
-import dk.amu.catalogue.standalone.StandaloneApplication;
+import dk.amu.catalogue.standalone.StandaloneMain;
 import org.awaitility.core.ConditionTimeoutException;
 
 /**
@@ -45,7 +45,7 @@ final class StandaloneProcess implements AutoCloseable {
     static StandaloneProcess start(Settings settings) {
         var java = ProcessHandle.current().info().command().orElse("java");
         var command = new ArrayList<>(List.of(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
-                StandaloneApplication.class.getName()));
+                StandaloneMain.class.getName()));
         command.addAll(settings.arguments());
         try {
             var builder = new ProcessBuilder(command).redirectErrorStream(true);
