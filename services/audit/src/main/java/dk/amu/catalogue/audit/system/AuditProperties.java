@@ -21,8 +21,8 @@ import org.springframework.validation.annotation.Validated;
  *                          default gives each of two replays 384 KB, under half of a G1 heap region (1 MB in heaps
  *                          under 4 GB): a fetch is then an ordinary object that dies young, where a larger one is
  *                          allocated as a humongous object that only a concurrent cycle or a full collection
- *                          frees, and a few replays' worth of them filled a 256 MB heap (docs/benchmarks.md,
- *                          "Audit under load"). Larger fetches barely speed a replay from a broker nearby.
+ *                          frees, and a few replays' worth of them filled a 256 MB heap; larger fetches did not
+ *                          make a replay of the whole log faster (docs/benchmarks.md, "Audit under load").
  * @param partitionFetchBytes the same for one partition, shared the same way, and never above a replay's share
  *                          of {@code fetchBytes}
  * @param maxFindings       findings verify keeps to show; the rest are counted, so a garbage log cannot fill the heap

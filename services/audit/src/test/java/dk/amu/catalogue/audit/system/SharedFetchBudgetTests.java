@@ -42,7 +42,7 @@ class SharedFetchBudgetTests {
     }
 
     @Test
-    void shouldKeepEachOfTheDefaultTwoReplaysFetchesUnderHalfAHeapRegionOfAMegabyte() {
+    void shouldKeepTheFetchesOfEachOfTheDefaultTwoReplaysUnderHalfAHeapRegion() {
         var defaults = new Binder().bindOrCreate("catalogue.audit", AuditProperties.class);
 
         var consumer = KafkaReaders.replay(kafka(), defaults);
@@ -87,7 +87,7 @@ class SharedFetchBudgetTests {
         logged.start();
         List<String> withAShare;
         try {
-            // a share smaller than one of the log's batches: Kafka still hands over a whole batch at a time
+            // 64 KB a fetch, 16 KB a partition: Kafka hands over at least one whole batch, whatever the limit
             withAShare = recordsOf(new LogReplay(KafkaReaders.replay(kafka(), audit(256 * 1024, 64 * 1024, 4)),
                     Duration.ofSeconds(10)));
         }
