@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -38,7 +40,8 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>{@code java -cp services/benchmarks/target/benchmarks.jar dk.amu.catalogue.benchmarks.AuditLoadHarness [fkbs=1000] [eventsPerFkb=1000] [linksPerFkb=100]}
  * from the repository root, after {@code package}: it runs {@code services/audit/target/audit-exec.jar}
- * ({@code -Daudit.jar=...} for another).
+ * ({@code -Daudit.jar=...} for another, such as main's as the anchor; {@code -Daudit.jvm-options="..."} adds options to
+ * its JVM, such as {@code -XX:+HeapDumpOnOutOfMemoryError} for a profile).
  */
 public final class AuditLoadHarness {
 
@@ -67,11 +70,16 @@ public final class AuditLoadHarness {
                 port = socket.getLocalPort();
             }
             var gcLog = data.resolve("gc.log");
-            var service = new ProcessBuilder(java, "-Xmx256m", "-Xlog:gc:file=" + gcLog, "-jar",
-                    System.getProperty("audit.jar", "services/audit/target/audit-exec.jar"), "--server.port=" + port,
-                    "--spring.kafka.bootstrap-servers=" + broker.bootstrapServers(),
-                    "--catalogue.registry-url=" + registry.url(), "--logging.level.root=WARN")
-                    .redirectErrorStream(true).redirectOutput(data.resolve("audit.log").toFile()).start();
+            var command = new ArrayList<>(List.of(java, "-Xmx256m", "-Xlog:gc:file=" + gcLog));
+            // for a profile: e.g. -Daudit.jvm-options="-XX:+HeapDumpOnOutOfMemoryError -XX:HeapDumpPath=/tmp"
+            command.addAll(Arrays.stream(System.getProperty("audit.jvm-options", "").split("\\s+"))
+                    .filter(option -> !option.isEmpty()).toList());
+            command.addAll(List.of("-jar", System.getProperty("audit.jar", "services/audit/target/audit-exec.jar"),
+                    "--server.port=" + port, "--spring.kafka.bootstrap-servers=" + broker.bootstrapServers(),
+                    "--catalogue.registry-url=" + registry.url(), "--logging.level.root=WARN"));
+            System.out.printf("AUDIT %s%n", String.join(" ", command));
+            var service = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(data.resolve("audit.log").toFile()).start();
             try {
                 new Rounds(port, fkbs, links, gcLog).run(service);
             }

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import dk.amu.catalogue.audit.fold.SharedLinkValues;
 import dk.amu.catalogue.audit.replay.EventDecoder;
 import dk.amu.catalogue.audit.replay.InconsistentLogException;
 import dk.amu.catalogue.audit.replay.LogReplay;
@@ -24,7 +25,8 @@ import dk.amu.catalogue.events.v1.CatalogueEvent;
 /**
  * The links of one FKB or of all, folded from the log alone: content from the events recorded by
  * {@code knownAt} (in sequence order, which is log order within an FKB's partition), status on the
- * business date {@code asOf}. Memory holds one state per link, never the events.
+ * business date {@code asOf}. Memory holds one state per link, its values shared with the other links'
+ * ({@link SharedLinkValues}), never the events.
  */
 public final class AsOfState {
 
@@ -53,8 +55,10 @@ public final class AsOfState {
         var fold = new Fold(fkbCode, knownAt);
         replay.replay(topic, fold::accept, progress);
         var views = new ArrayList<LinkView>();
-        for (var link : fold.links.values()) {
-            views.add(LinkView.of(link, asOf));
+        for (var fkb : fold.links.values()) {
+            for (var link : fkb.values()) {
+                views.add(LinkView.of(link, asOf));
+            }
         }
         views.sort(Comparator.comparing(LinkView::fkbCode).thenComparing(LinkView::courseNumber));
         return new Folded(views, fold.latestRecorded == Long.MIN_VALUE ? null : Instant.ofEpochMilli(fold.latestRecorded));
@@ -73,7 +77,10 @@ public final class AsOfState {
 
         private final long knownAtMillis;
 
-        private final Map<LinkKey, LinkState> links = new HashMap<>();
+        /** By FKB code, then course number: no key object per link. */
+        private final Map<String, Map<String, LinkState>> links = new HashMap<>();
+
+        private final SharedLinkValues values = new SharedLinkValues();
 
         private long latestRecorded = Long.MIN_VALUE;
 
@@ -97,19 +104,17 @@ public final class AsOfState {
             if (course == null) {
                 return;
             }
-            var linkKey = new LinkKey(event.getFkbCode(), course);
+            var fkb = links.computeIfAbsent(values.shared(event.getFkbCode()), code -> new HashMap<>());
             try {
-                LinkState after = LinkStates.apply(links.get(linkKey), event);
-                if (after != null) {
-                    links.put(linkKey, after);
+                LinkState before = fkb.get(course);
+                LinkState after = LinkStates.apply(before, event);
+                if (after != null && after != before) {
+                    fkb.put(course, values.share(after));
                 }
             }
             catch (IllegalStateException ex) {
                 throw new InconsistentLogException(record, ex.getMessage(), ex);
             }
         }
-    }
-
-    private record LinkKey(String fkbCode, String courseNumber) {
     }
 }

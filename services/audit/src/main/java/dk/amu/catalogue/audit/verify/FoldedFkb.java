@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
+import dk.amu.catalogue.audit.fold.SharedLinkValues;
 import dk.amu.catalogue.eventlog.LinkState;
 import dk.amu.catalogue.eventlog.LinkStates;
 import dk.amu.catalogue.eventlog.Payloads;
@@ -14,7 +15,8 @@ import dk.amu.catalogue.events.v1.CourseLinkExpired;
 
 /**
  * An FKB's links folded from its events, to hold against its latest snapshot, and the expiries
- * announced: a link that expired may leave the document without an event of its own.
+ * announced: a link that expired may leave the document without an event of its own. The states share
+ * their values with every FKB's of the same verify.
  */
 final class FoldedFkb {
 
@@ -22,8 +24,14 @@ final class FoldedFkb {
 
     final Set<String> expired = new HashSet<>();
 
+    private final SharedLinkValues values;
+
     /** Why the events did not fold, if they did not; the FKB's state is then unknown. */
     String brokenBy;
+
+    FoldedFkb(SharedLinkValues values) {
+        this.values = values;
+    }
 
     void apply(CatalogueEvent event) {
         if (brokenBy != null) {
@@ -34,9 +42,10 @@ final class FoldedFkb {
             return;
         }
         try {
-            LinkState after = LinkStates.apply(links.get(course), event);
-            if (after != null) {
-                links.put(course, after);
+            LinkState before = links.get(course);
+            LinkState after = LinkStates.apply(before, event);
+            if (after != null && after != before) {
+                links.put(course, values.share(after));
             }
         }
         catch (IllegalStateException ex) {

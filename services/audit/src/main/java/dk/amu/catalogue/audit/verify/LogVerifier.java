@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import dk.amu.catalogue.audit.fold.SharedLinkValues;
 import dk.amu.catalogue.audit.replay.EventDecoder;
 import dk.amu.catalogue.audit.replay.LogReplay;
 import dk.amu.catalogue.audit.replay.Progress;
@@ -27,7 +28,8 @@ import org.apache.avro.generic.GenericRecord;
  * every hash and id recomputed from the record under the schema it was written with, every record
  * decodable, and each FKB's latest snapshot equal to the state its events fold to (an FKB without
  * one, as a log written without ingest has, is shown as such). Memory holds the
- * heads, the folded links and the latest snapshot per FKB, never the events.
+ * heads, the folded links and the latest snapshot per FKB as its record's bytes (decoded again, one at
+ * a time, to compare), never the events.
  */
 public final class LogVerifier {
 
@@ -74,9 +76,10 @@ public final class LogVerifier {
 
         private final Map<String, FoldedFkb> folded = new HashMap<>();
 
-        private final Map<String, RawRecord> snapshotRecords = new HashMap<>();
+        private final SharedLinkValues values = new SharedLinkValues();
 
-        private final Map<String, CatalogueSnapshot> snapshots = new HashMap<>();
+        /** The latest snapshot's record per FKB: its bytes take a fraction of the heap its decoded links would. */
+        private final Map<String, RawRecord> snapshotRecords = new HashMap<>();
 
         private final Set<String> fkbsWithFindings = new HashSet<>();
 
@@ -98,11 +101,9 @@ public final class LogVerifier {
             }
             // compaction keeps the last record per key; so does this, and a tombstone removes the FKB
             if (snapshot == null) {
-                snapshots.remove(fkb);
                 snapshotRecords.remove(fkb);
             }
             else {
-                snapshots.put(snapshot.getFkbCode(), snapshot);
                 snapshotRecords.put(snapshot.getFkbCode(), record);
             }
         }
@@ -120,7 +121,7 @@ public final class LogVerifier {
             var observed = observe(record, event);
             chain.accept(observed).ifPresent(finding -> found(finding.fkbCode(), finding.sequence(), record,
                     Problem.valueOf(finding.problem().name()), finding.detail()));
-            var fkb = folded.computeIfAbsent(event.getFkbCode(), code -> new FoldedFkb());
+            var fkb = folded.computeIfAbsent(event.getFkbCode(), code -> new FoldedFkb(values));
             fkb.apply(event);
             if (fkb.brokenBy != null && !fkbsWithFindings.contains(event.getFkbCode())) {
                 found(event.getFkbCode(), event.getSequence(), record, Problem.INCONSISTENT, fkb.brokenBy);
@@ -149,10 +150,12 @@ public final class LogVerifier {
         /** How each FKB's snapshot compares; a snapshot that differs, or has no events, is a finding. */
         Map<String, SnapshotCheck> compareSnapshots() {
             var checks = new HashMap<String, SnapshotCheck>();
-            var fkbs = new TreeSet<String>(snapshots.keySet());
+            var fkbs = new TreeSet<String>(snapshotRecords.keySet());
             fkbs.addAll(chain.heads().keySet());
             for (var fkb : fkbs) {
-                var snapshot = snapshots.get(fkb);
+                var record = snapshotRecords.get(fkb);
+                // decoded once already, when it was read: a record that did not decode is not kept
+                CatalogueSnapshot snapshot = record == null ? null : decoder.snapshot(record);
                 var head = chain.heads().get(fkb);
                 // a broken chain is reported where it breaks; its state says nothing more
                 if (fkbsWithFindings.contains(fkb)) {
@@ -163,9 +166,9 @@ public final class LogVerifier {
                     checks.put(fkb, SnapshotCheck.NONE);
                     continue;
                 }
-                var difference = SnapshotComparison.differences(snapshot, head, folded.getOrDefault(fkb, new FoldedFkb()));
+                var difference = SnapshotComparison.differences(snapshot, head, folded.getOrDefault(fkb, new FoldedFkb(values)));
                 checks.put(fkb, difference.isPresent() ? SnapshotCheck.DIFFERS : SnapshotCheck.AGREES);
-                difference.ifPresent(text -> found(fkb, snapshot.getHeadSequence(), snapshotRecords.get(fkb),
+                difference.ifPresent(text -> found(fkb, snapshot.getHeadSequence(), record,
                         Problem.SNAPSHOT_MISMATCH, text));
             }
             return checks;
