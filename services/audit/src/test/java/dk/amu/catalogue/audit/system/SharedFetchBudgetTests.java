@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -113,10 +114,11 @@ class SharedFetchBudgetTests {
         return read;
     }
 
-    private static KafkaProperties kafka() {
+    /** The Kafka settings Spring Boot builds, as the service hands them over. */
+    private static Map<String, Object> kafka() {
         var kafka = new KafkaProperties();
         kafka.setBootstrapServers(List.of(CatalogueInfrastructure.running().bootstrapServers()));
-        return kafka;
+        return kafka.buildConsumerProperties();
     }
 
     private static AuditProperties audit(int fetchBytes, int partitionFetchBytes, int replays) {
