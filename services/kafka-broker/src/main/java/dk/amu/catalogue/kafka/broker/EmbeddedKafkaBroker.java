@@ -1,7 +1,6 @@
 package dk.amu.catalogue.kafka.broker;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 
 import org.slf4j.Logger;
@@ -58,30 +57,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     static Map<String, String> brokerProperties(BrokerSettings settings) {
         var host = settings.host();
-        var props = new HashMap<String, String>();
-        props.put("process.roles", "broker,controller");
-        props.put("node.id", "1");
-        props.put("controller.quorum.voters", "1@" + host + ":" + settings.controllerPort());
-        props.put("listeners", "PLAINTEXT://" + host + ":" + settings.port() + ",CONTROLLER://" + host + ":" + settings.controllerPort());
-        props.put("advertised.listeners", "PLAINTEXT://" + host + ":" + settings.port());
-        props.put("controller.listener.names", "CONTROLLER");
-        props.put("inter.broker.listener.name", "PLAINTEXT");
-        props.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
-        props.put("log.dirs", settings.dataDirectory().toAbsolutePath().toString());
-        // one node: internal topics cannot have more replicas than there are brokers
-        props.put("offsets.topic.replication.factor", "1");
-        props.put("offsets.topic.num.partitions", "6");
-        props.put("transaction.state.log.replication.factor", "1");
-        props.put("transaction.state.log.min.isr", "1");
-        props.put("transaction.state.log.num.partitions", "6");
-        props.put("share.coordinator.state.topic.replication.factor", "1");
-        props.put("share.coordinator.state.topic.min.isr", "1");
-        props.put("group.initial.rebalance.delay.ms", "0");
-        // a starting broker moves from fenced to serving one heartbeat at a time (registered, caught up,
-        // unfenced): at the default 2 s that is seconds of a start spent waiting; one node has no one to flood
-        props.put("broker.heartbeat.interval.ms", "500");
-        props.put("auto.create.topics.enable", "false");
-        props.put("num.partitions", "1");
+        // one node: Kafka's own topics cannot have more replicas than there are brokers
+        var props = NodeProperties.of(1, "1@" + host + ":" + settings.controllerPort(), host, settings.port(),
+                settings.controllerPort(), settings.dataDirectory(), 1, 1);
         props.putAll(settings.overrides());
         return props;
     }

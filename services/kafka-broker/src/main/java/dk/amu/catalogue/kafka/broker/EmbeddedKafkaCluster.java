@@ -182,34 +182,15 @@ public final class EmbeddedKafkaCluster implements AutoCloseable {
         var ports = settings.ports(nodeId);
         int replicas = Math.min(3, settings.size());
         int minInSync = Math.max(1, replicas - 1);
-        var props = new HashMap<String, String>();
-        props.put("process.roles", "broker,controller");
-        props.put("node.id", String.valueOf(nodeId));
-        props.put("controller.quorum.voters", settings.quorumVoters());
-        props.put("listeners", "PLAINTEXT://" + host + ":" + ports.port() + ",CONTROLLER://" + host + ":" + ports.controllerPort());
-        props.put("advertised.listeners", "PLAINTEXT://" + host + ":" + ports.port());
-        props.put("controller.listener.names", "CONTROLLER");
-        props.put("inter.broker.listener.name", "PLAINTEXT");
-        props.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
-        props.put("log.dirs", settings.dataDirectory(nodeId).toAbsolutePath().toString());
+        var props = NodeProperties.of(nodeId, settings.quorumVoters(), host, ports.port(), ports.controllerPort(),
+                settings.dataDirectory(nodeId), replicas, minInSync);
         // every topic that does not say otherwise, the internal ones included, survives the loss of a node
         props.put("default.replication.factor", String.valueOf(replicas));
         props.put("min.insync.replicas", String.valueOf(minInSync));
-        props.put("offsets.topic.replication.factor", String.valueOf(replicas));
-        props.put("offsets.topic.num.partitions", "6");
-        props.put("transaction.state.log.replication.factor", String.valueOf(replicas));
-        props.put("transaction.state.log.min.isr", String.valueOf(minInSync));
-        props.put("transaction.state.log.num.partitions", "6");
-        props.put("share.coordinator.state.topic.replication.factor", String.valueOf(replicas));
-        props.put("share.coordinator.state.topic.min.isr", String.valueOf(minInSync));
         props.put("unclean.leader.election.enable", "false");
         // a stop is a crash to the others; they notice within the session timeout
         props.put("controlled.shutdown.enable", "false");
         props.put("broker.session.timeout.ms", String.valueOf(SESSION_TIMEOUT_MS));
-        props.put("broker.heartbeat.interval.ms", "500");
-        props.put("group.initial.rebalance.delay.ms", "0");
-        props.put("auto.create.topics.enable", "false");
-        props.put("num.partitions", "1");
         // several brokers share this JVM's cores: fewer threads each than a broker of its own would start
         props.put("num.network.threads", "2");
         props.put("num.io.threads", "2");
