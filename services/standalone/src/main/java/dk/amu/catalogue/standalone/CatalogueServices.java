@@ -86,7 +86,6 @@ final class CatalogueServices {
     private static Map<String, Object> ingest(StandaloneProperties properties, Environment environment) {
         return Map.of(
                 "catalogue.ingest.auto-register-schemas", true,
-                "catalogue.ingest.samples", true,
                 "catalogue.ingest.inbox.directory", properties.dataDirectory().resolve("inbox").toString());
     }
 

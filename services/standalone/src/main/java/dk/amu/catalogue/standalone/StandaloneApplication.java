@@ -10,9 +10,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 
+import dk.amu.catalogue.ingest.samples.SampleDocuments;
 import dk.amu.catalogue.kafka.broker.EmbeddedKafkaBroker;
 import dk.amu.catalogue.postgres.EmbeddedDatabase;
 import dk.amu.catalogue.standalone.logging.ServiceLabels;
+import org.slf4j.MDC;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
@@ -85,6 +87,7 @@ public class StandaloneApplication {
             infrastructure.getBean(EmbeddedDatabase.class);
             ConsumerAssignments.await(started, properties.bootstrapServers(), ASSIGNMENT_TIMEOUT);
             announceReady(properties, services);
+            ingestSamples(started);
         }
         catch (RuntimeException ex) {
             // the broker's threads would keep the JVM alive with nothing serving
@@ -133,6 +136,28 @@ public class StandaloneApplication {
             throw failure;
         }
         return started;
+    }
+
+    /**
+     * After "ready": a first start's samples are the first documents the ready services take in, so
+     * the start does not wait for them; their lines are ingest's, though they run on this thread.
+     * {@code --catalogue.ingest.samples=false} leaves them out. Samples that fail (the process stopping
+     * as they go in) are said on stderr and leave the services running.
+     */
+    private static void ingestSamples(Map<CatalogueService, ConfigurableApplicationContext> started) {
+        started.forEach((service, context) -> {
+            if (service.name().equals("ingest")
+                    && context.getEnvironment().getProperty("catalogue.ingest.samples", Boolean.class, true)) {
+                try (var label = MDC.putCloseable(ServiceLabels.MDC_KEY, service.name())) {
+                    context.getBean(SampleDocuments.class).ingestOnFirstStart();
+                }
+                catch (RuntimeException ex) {
+                    // a stop while they went in, say: each document is one transaction, so none is half there
+                    System.err.println("The bundled samples were not all ingested (" + ex.getMessage()
+                            + "); the services run on, and the next start on an empty log tries again");
+                }
+            }
+        });
     }
 
     private static void announceReady(StandaloneProperties properties, List<CatalogueService> services) {

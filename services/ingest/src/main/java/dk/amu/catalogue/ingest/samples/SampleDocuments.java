@@ -15,11 +15,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * On a first start (no FKB known yet) ingests the two bundled FKB documents and prints their
- * reports, so a newcomer sees events at once. Enabled by {@code catalogue.ingest.samples}.
+ * reports, so a newcomer sees events at once. {@code catalogue.ingest.samples} does it as the service
+ * starts; the standalone calls {@link #ingestOnFirstStart} itself, once every service is ready.
  */
 @Component
-@ConditionalOnBooleanProperty("catalogue.ingest.samples")
-class SampleDocuments implements ApplicationRunner {
+public class SampleDocuments {
 
     record Sample(String fkbCode, String title, String resource) {
     }
@@ -37,8 +37,25 @@ class SampleDocuments implements ApplicationRunner {
         this.snapshots = snapshots;
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
+    /** As the service starts, when {@code catalogue.ingest.samples} is set. */
+    @Component
+    @ConditionalOnBooleanProperty("catalogue.ingest.samples")
+    static class OnStart implements ApplicationRunner {
+
+        private final SampleDocuments samples;
+
+        OnStart(SampleDocuments samples) {
+            this.samples = samples;
+        }
+
+        @Override
+        public void run(ApplicationArguments args) {
+            samples.ingestOnFirstStart();
+        }
+    }
+
+    /** Ingests the samples if no FKB is known yet; else does nothing. */
+    public void ingestOnFirstStart() {
         if (!snapshots.all().isEmpty()) {
             return;
         }
