@@ -77,9 +77,11 @@ public final class LinkStates {
 
         @Override
         public LinkState courseLinkExpired(CatalogueEvent event, CourseLinkExpired payload) {
-            // the end date already says it: expiry is a fact of business time, not a change of the link
+            // the end date already says it: expiry is a fact of business time, not a change of the link,
+            // unless it names the first successor (a link that arrived with its end date set had none), which
+            // changes the link at this event's sequence: each version of a link has a sequence of its own
             return before == null ? null : before.successor() != null || payload.getSuccessor() == null ? before
-                    : before.withEnd(before.linkedTo(), Successor.of(payload.getSuccessor()));
+                    : before.changedBy(event).withEnd(before.linkedTo(), Successor.of(payload.getSuccessor()));
         }
 
         private LinkState known(CatalogueEvent event) {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import dk.amu.catalogue.events.v1.CatalogueEvent;
 import dk.amu.catalogue.events.v1.CourseLinkEndScheduled;
 import dk.amu.catalogue.events.v1.CourseLinkEndWithdrawn;
+import dk.amu.catalogue.events.v1.CourseLinkExpired;
 import dk.amu.catalogue.events.v1.CourseLinked;
 import dk.amu.catalogue.events.v1.CourseUnlinked;
 import dk.amu.catalogue.events.v1.EventSource;
@@ -59,6 +60,24 @@ class LinkStatesTests {
         assertThat(ending.statusOn(TO)).isEqualTo(LinkStatus.ENDING);
         assertThat(ending.statusOn(TO.plusDays(1))).isEqualTo(LinkStatus.EXPIRED);
         assertThat(LinkStates.apply(null, events.get(0)).statusOn(TO.plusDays(1))).isEqualTo(LinkStatus.ACTIVE);
+    }
+
+    @Test
+    void shouldGiveTheSuccessorAnExpiryNamesASequenceOfItsOwn() {
+        var ending = new CourseLink("47299", link.getTitle(), "AD", new BigDecimal("2.0"), FROM, TO);
+        var events = chain(new EventDraft(new CourseLinked(ending), FROM),
+                new EventDraft(new CourseLinkExpired("47299", link.getTitle(), TO, hint), TO.plusDays(1)),
+                new EventDraft(new CourseLinkExpired("47299", link.getTitle(), TO, hint), TO.plusDays(2)));
+
+        LinkState linked = LinkStates.apply(null, events.get(0));
+        LinkState expired = LinkStates.apply(linked, events.get(1));
+
+        assertThat(linked.successor()).as("CourseLinked names none").isNull();
+        assertThat(expired.successor()).isEqualTo(new LinkState.Successor("22487", link.getTitle()));
+        assertThat(expired.sequence()).as("a new version of the link, not the first one changed")
+                .isEqualTo(events.get(1).getSequence()).isNotEqualTo(linked.sequence());
+        assertThat(expired.recordedAt()).isEqualTo(events.get(1).getRecordedAt());
+        assertThat(LinkStates.apply(expired, events.get(2))).as("nothing new to say").isSameAs(expired);
     }
 
     @Test
