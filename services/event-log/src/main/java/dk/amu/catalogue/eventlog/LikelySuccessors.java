@@ -1,13 +1,16 @@
 package dk.amu.catalogue.eventlog;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
 
 /**
  * "Likely replaced by": the course that likely replaces an ending link is another link of the same
  * FKB, still valid after the ending link's last day, with the same or a very similar title
  * ({@link TitleSimilarity}). A hint only; the documents never say so. Ingest puts it on the events
  * that end or remove a link; a consumer asks the same rule where an event carries none, as for a link
- * that arrived with its end date already set.
+ * that arrived with its end date already set ({@link #fillIn}).
  */
 public final class LikelySuccessors {
 
@@ -48,5 +51,35 @@ public final class LikelySuccessors {
             }
         }
         return best == null ? null : new Match(best.courseNumber(), best.title(), bestSimilarity);
+    }
+
+    /**
+     * The links in the same order, each that ends with no successor named by its events given the likely
+     * one, if any: a link that arrived with its end date set (an FKB's first document, say) carries none.
+     *
+     * @param linksOfFkb an FKB's links as the caller knows them (those removed are passed over)
+     */
+    public static List<LinkState> fillIn(List<LinkState> links, Function<String, List<LinkState>> linksOfFkb) {
+        if (links.stream().noneMatch(LikelySuccessors::lacksSuccessor)) {
+            return links;
+        }
+        var result = new ArrayList<LinkState>(links.size());
+        for (var link : links) {
+            result.add(lacksSuccessor(link) ? withLikelySuccessor(link, linksOfFkb.apply(link.fkbCode())) : link);
+        }
+        return result;
+    }
+
+    /** Ends and has no successor from its events: the links {@link #fillIn} looks at. */
+    public static boolean lacksSuccessor(LinkState link) {
+        return link.successor() == null && link.linkedTo() != null && link.unlinkedOn() == null;
+    }
+
+    private static LinkState withLikelySuccessor(LinkState link, List<LinkState> sameFkb) {
+        var match = find(link.courseNumber(), link.title(), link.linkedTo(), sameFkb.stream()
+                .filter(l -> l.unlinkedOn() == null)
+                .map(l -> new Candidate(l.courseNumber(), l.title(), l.linkedTo())).toList());
+        return match == null ? link
+                : link.withEnd(link.linkedTo(), new LinkState.Successor(match.courseNumber(), match.title()));
     }
 }

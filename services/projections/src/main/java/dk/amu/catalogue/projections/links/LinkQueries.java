@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dk.amu.catalogue.eventlog.LikelySuccessors;
 import dk.amu.catalogue.eventlog.LinkState;
 import dk.amu.catalogue.eventlog.LinkState.Successor;
 import dk.amu.catalogue.eventlog.LinkStatus;
@@ -54,12 +55,11 @@ public class LinkQueries {
             throw FkbQueries.unknown(fkb);
         }
         var after = cursor == null ? "" : Cursors.decode(cursor, 1).get(0);
-        var rows = jdbc.sql("select distinct on (course_number) " + COLUMNS + " from projections.link_versions "
-                + "where fkb_code = ? and recorded_at <= ? and course_number > ? order by course_number, sequence desc")
-                .params(fkb, utc(knownAt), after)
-                .query((rs, n) -> LinkView.of(state(rs), asOf))
-                .list()
-                .stream()
+        // the whole FKB as known then, which a link's likely successor is found among, then the page
+        var known = known(fkb, knownAt);
+        var rows = LikelySuccessors.fillIn(known, code -> known).stream()
+                .filter(link -> link.courseNumber().compareTo(after) > 0)
+                .map(link -> LinkView.of(link, asOf))
                 .filter(link -> status == null || link.status() == status)
                 .limit(size + 1L)
                 .toList();
@@ -115,12 +115,24 @@ public class LinkQueries {
                     + "'; course numbers have five digits, e.g. 47299");
         }
         var titles = fkbTitles(latest.keySet().stream().toList());
-        var inFkbs = latest.values().stream()
+        var inFkbs = LikelySuccessors.fillIn(List.copyOf(latest.values()), code -> known(code, null)).stream()
                 .map(state -> new CourseView.InFkb(state.fkbCode(), titles.get(state.fkbCode()), LinkView.of(state, asOf),
                         histories.get(state.fkbCode())))
                 .toList();
         var title = latest.values().stream().max(Comparator.comparing(LinkState::recordedAt)).orElseThrow().title();
         return new CourseView(courseNumber, title, inFkbs);
+    }
+
+    /**
+     * Every link of the FKB, each as the latest version recorded at or before {@code knownAt} (null: the
+     * latest of all), by course number.
+     */
+    private List<LinkState> known(String fkb, Instant knownAt) {
+        var select = "select distinct on (course_number) " + COLUMNS + " from projections.link_versions where fkb_code = ? ";
+        var order = "order by course_number, sequence desc";
+        var query = knownAt == null ? jdbc.sql(select + order).param(fkb)
+                : jdbc.sql(select + "and recorded_at <= ? " + order).params(fkb, utc(knownAt));
+        return query.query((rs, n) -> state(rs)).list();
     }
 
     private Map<String, String> fkbTitles(List<String> codes) {

@@ -91,6 +91,32 @@ class RevisionTimelineTests {
     }
 
     @Test
+    void shouldHintTheSuccessorOfALinkThatArrivedAlreadyEnding() {
+        var fkb = "vfs-foerste-udgave";
+        var now = clock.instant();
+        clock.setTo(LocalDate.of(2025, 3, 1));
+        try (var ingest = RunningIngest.start(clock)) {
+            ingest.ingest(fkb, "fixture.txt", SampleDocuments.viden());
+        }
+        finally {
+            clock.setTo(now);
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(api.status("/api/fkbs/" + fkb)).isEqualTo(200));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(links(fkb, "asOf=2025-06-01")).hasSize(94));
+
+        // its only event, CourseLinked, names no successor: the FKB's own links give the likely one
+        var link = link(fkb, "47299", "asOf=2025-06-01");
+        assertThat(link.get("status").asString()).isEqualTo("ENDING");
+        assertThat(link.get("successor").get("courseNumber").asString()).isEqualTo("22487");
+        assertThat(link(fkb, "47300", "asOf=2025-06-01").get("successor").isNull()).as("no similar title").isTrue();
+        assertThat(api.all("/api/fkbs/{code}/links?size=10&asOf=2025-06-01", fkb))
+                .filteredOn(l -> l.get("courseNumber").asString().equals("47299"))
+                .singleElement().extracting(l -> l.get("successor").get("courseNumber").asString()).isEqualTo("22487");
+        assertThat(inFkb(api.json("/api/courses/47299?asOf=2025-06-01"), fkb).get("link").get("successor")
+                .get("courseNumber").asString()).isEqualTo("22487");
+    }
+
+    @Test
     void shouldShowTheLinkExpiredTheDayAfterItsEndDate() {
         assertThat(link(VIDEN, "47299", "asOf=2025-07-01").get("status").asString()).isEqualTo("EXPIRED");
         assertThat(link(VIDEN, "47299", "asOf=2025-06-30").get("status").asString()).isEqualTo("ENDING");
