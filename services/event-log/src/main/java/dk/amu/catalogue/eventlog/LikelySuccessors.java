@@ -2,6 +2,7 @@ package dk.amu.catalogue.eventlog;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.function.Function;
 
@@ -57,15 +58,19 @@ public final class LikelySuccessors {
      * The links in the same order, each that ends with no successor named by its events given the likely
      * one, if any: a link that arrived with its end date set (an FKB's first document, say) carries none.
      *
-     * @param linksOfFkb an FKB's links as the caller knows them (those removed are passed over)
+     * @param linksOfFkb an FKB's links as the caller knows them (those removed are passed over); asked at
+     *                   most once per FKB, and only for an FKB with a link to fill in
      */
     public static List<LinkState> fillIn(List<LinkState> links, Function<String, List<LinkState>> linksOfFkb) {
         if (links.stream().noneMatch(LikelySuccessors::lacksSuccessor)) {
             return links;
         }
+        var fkbs = new HashMap<String, List<LinkState>>();
         var result = new ArrayList<LinkState>(links.size());
         for (var link : links) {
-            result.add(lacksSuccessor(link) ? withLikelySuccessor(link, linksOfFkb.apply(link.fkbCode())) : link);
+            result.add(lacksSuccessor(link)
+                    ? withLikelySuccessor(link, fkbs.computeIfAbsent(link.fkbCode(), linksOfFkb))
+                    : link);
         }
         return result;
     }

@@ -55,10 +55,8 @@ public class LinkQueries {
             throw FkbQueries.unknown(fkb);
         }
         var after = cursor == null ? "" : Cursors.decode(cursor, 1).get(0);
-        // the whole FKB as known then, which a link's likely successor is found among, then the page
-        var known = known(fkb, knownAt);
-        var rows = LikelySuccessors.fillIn(known, code -> known).stream()
-                .filter(link -> link.courseNumber().compareTo(after) > 0)
+        // a likely successor is found among the whole FKB as known then, read only if a link needs one
+        var rows = LikelySuccessors.fillIn(known(fkb, knownAt, after), code -> known(code, knownAt, "")).stream()
                 .map(link -> LinkView.of(link, asOf))
                 .filter(link -> status == null || link.status() == status)
                 .limit(size + 1L)
@@ -115,7 +113,7 @@ public class LinkQueries {
                     + "'; course numbers have five digits, e.g. 47299");
         }
         var titles = fkbTitles(latest.keySet().stream().toList());
-        var inFkbs = LikelySuccessors.fillIn(List.copyOf(latest.values()), code -> known(code, null)).stream()
+        var inFkbs = LikelySuccessors.fillIn(List.copyOf(latest.values()), code -> known(code, null, "")).stream()
                 .map(state -> new CourseView.InFkb(state.fkbCode(), titles.get(state.fkbCode()), LinkView.of(state, asOf),
                         histories.get(state.fkbCode())))
                 .toList();
@@ -124,15 +122,16 @@ public class LinkQueries {
     }
 
     /**
-     * Every link of the FKB, each as the latest version recorded at or before {@code knownAt} (null: the
-     * latest of all), by course number.
+     * The FKB's links with course numbers after {@code after}, each as the latest version recorded at or
+     * before {@code knownAt} (null: the latest of all), by course number.
      */
-    private List<LinkState> known(String fkb, Instant knownAt) {
-        var select = "select distinct on (course_number) " + COLUMNS + " from projections.link_versions where fkb_code = ? ";
-        var order = "order by course_number, sequence desc";
-        var query = knownAt == null ? jdbc.sql(select + order).param(fkb)
-                : jdbc.sql(select + "and recorded_at <= ? " + order).params(fkb, utc(knownAt));
-        return query.query((rs, n) -> state(rs)).list();
+    private List<LinkState> known(String fkb, Instant knownAt, String after) {
+        return jdbc.sql("select distinct on (course_number) " + COLUMNS + " from projections.link_versions "
+                + "where fkb_code = ? and recorded_at <= coalesce(?, recorded_at) and course_number > ? "
+                + "order by course_number, sequence desc")
+                .params(fkb, knownAt == null ? null : utc(knownAt), after)
+                .query((rs, n) -> state(rs))
+                .list();
     }
 
     private Map<String, String> fkbTitles(List<String> codes) {
