@@ -16,24 +16,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Writes the log, or a window of it, as it reads it: one row per event in log order (partition by
  * partition, each in offset order, so every FKB's events are in sequence). Nothing is held back, so
- * an export of any size takes the memory of one fetch, and a failing write stops the replay.
+ * an export of any size takes the memory of one fetch, and a failing write stops the replay. One is
+ * made for each export, from the replay and decoder of the request and the events topic.
  */
-public final class EventExport {
-
-    private final LogReplay replay;
-
-    private final EventDecoder decoder;
-
-    private final String topic;
-
-    private final JsonMapper json;
-
-    public EventExport(LogReplay replay, EventDecoder decoder, String topic, JsonMapper json) {
-        this.replay = replay;
-        this.decoder = decoder;
-        this.topic = topic;
-        this.json = json;
-    }
+public record EventExport(LogReplay replay, EventDecoder decoder, String topic, JsonMapper json) {
 
     /** @return the number of events written */
     public long write(ExportFormat format, ExportWindow window, OutputStream target, Progress progress)

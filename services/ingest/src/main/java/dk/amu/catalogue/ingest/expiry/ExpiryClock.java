@@ -1,14 +1,12 @@
 package dk.amu.catalogue.ingest.expiry;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import dk.amu.catalogue.events.v1.CatalogueEvent;
 import dk.amu.catalogue.ingest.changes.ExpiryRule;
-import dk.amu.catalogue.ingest.ingestion.FkbWriters;
-import dk.amu.catalogue.ingest.ingestion.SnapshotStore;
+import dk.amu.catalogue.ingest.ingestion.FkbUpdates;
 import dk.amu.catalogue.ingest.system.IngestProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,18 +25,12 @@ public class ExpiryClock {
 
     private final ExpiryRule rule = new ExpiryRule();
 
-    private final SnapshotStore snapshots;
-
-    private final FkbWriters writers;
-
-    private final Clock clock;
+    private final FkbUpdates updates;
 
     private final IngestProperties properties;
 
-    ExpiryClock(SnapshotStore snapshots, FkbWriters writers, Clock clock, IngestProperties properties) {
-        this.snapshots = snapshots;
-        this.writers = writers;
-        this.clock = clock;
+    ExpiryClock(FkbUpdates updates, IngestProperties properties) {
+        this.updates = updates;
         this.properties = properties;
     }
 
@@ -54,23 +46,13 @@ public class ExpiryClock {
 
     /** Expires every link whose end has passed and has not been expired yet; returns the new events. */
     public List<CatalogueEvent> runOnce() {
-        var now = clock.instant();
-        var today = LocalDate.ofInstant(now, clock.getZone());
-        var runId = "expiry-clock-" + today;
         var emitted = new ArrayList<CatalogueEvent>();
-        for (var known : snapshots.all()) {
-            var fkbCode = known.getFkbCode();
-            emitted.addAll(writers.exclusively(fkbCode, () -> {
-                var current = snapshots.latest(fkbCode).orElseThrow();
-                var changes = rule.expire(current, today, now, runId);
-                if (changes.hasChanges()) {
-                    writers.publish(fkbCode, changes);
-                }
-                return changes.events();
-            }));
+        for (var fkbCode : updates.fkbCodes()) {
+            emitted.addAll(updates.update(fkbCode, (current, now, today) ->
+                    rule.expire(Objects.requireNonNull(current), today, now, "expiry-clock-" + today)).events());
         }
         if (!emitted.isEmpty()) {
-            log.info("Expiry clock at {}: {} links expired", today, emitted.size());
+            log.info("Expiry clock: {} links expired", emitted.size());
         }
         return emitted;
     }

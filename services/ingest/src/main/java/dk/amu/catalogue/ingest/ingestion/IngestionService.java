@@ -1,6 +1,5 @@
 package dk.amu.catalogue.ingest.ingestion;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -33,18 +32,12 @@ public class IngestionService {
 
     private final CatalogueDiff diff = new CatalogueDiff();
 
-    private final SnapshotStore snapshots;
-
-    private final FkbWriters writers;
-
-    private final Clock clock;
+    private final FkbUpdates updates;
 
     private final IngestProperties properties;
 
-    IngestionService(SnapshotStore snapshots, FkbWriters writers, Clock clock, IngestProperties properties) {
-        this.snapshots = snapshots;
-        this.writers = writers;
-        this.clock = clock;
+    IngestionService(FkbUpdates updates, IngestProperties properties) {
+        this.updates = updates;
         this.properties = properties;
     }
 
@@ -52,20 +45,14 @@ public class IngestionService {
         var sha256 = DocumentDigest.sha256Hex(submission.content());
         FkbDocument document = parser.parse(submission.content(), submission.documentName());
         var ingestionId = UUID.randomUUID().toString();
-        var report = writers.exclusively(submission.fkbCode(), () -> {
-            var previous = snapshots.latest(submission.fkbCode()).orElse(null);
-            var now = clock.instant();
-            var businessDate = LocalDate.ofInstant(now, clock.getZone());
+        var changes = updates.update(submission.fkbCode(), (previous, now, today) -> {
             if (!submission.force()) {
-                holdBackIfSuspicious(submission, previous, document, businessDate);
+                holdBackIfSuspicious(submission, previous, document, today);
             }
-            var changes = diff.diff(submission.fkbCode(), previous, document, submission.title(),
-                    new DocumentOrigin(sha256, submission.documentName(), ingestionId), now, businessDate);
-            if (changes.hasChanges()) {
-                writers.publish(submission.fkbCode(), changes);
-            }
-            return IngestionReport.of(ingestionId, submission, sha256, document, changes.events());
+            return diff.diff(submission.fkbCode(), previous, document, submission.title(),
+                    new DocumentOrigin(sha256, submission.documentName(), ingestionId), now, today);
         });
+        var report = IngestionReport.of(ingestionId, submission, sha256, document, changes.events());
         log.info("Ingested {} for FKB {}: {} with {} events {}", submission.documentName(), submission.fkbCode(),
                 report.outcome(), report.events().size(), report.counts());
         return report;
