@@ -10,6 +10,7 @@ import dk.amu.catalogue.eventlog.CatalogueZone;
 import dk.amu.catalogue.eventlog.LinkState;
 import dk.amu.catalogue.eventlog.LinkStatus;
 import dk.amu.catalogue.notifier.links.LikelyReplacements;
+import dk.amu.catalogue.notifier.links.LinkStore;
 import dk.amu.catalogue.notifier.matching.SubscriptionIndex;
 import dk.amu.catalogue.notifier.matching.Texts;
 import dk.amu.catalogue.notifier.outbox.CloudEvent;
@@ -33,21 +34,30 @@ public class ExpiryWarnings {
 
     private final Notices notices;
 
+    private final LinkStore links;
+
     private final LikelyReplacements replacements;
 
     private final Clock clock;
 
     @Autowired
-    public ExpiryWarnings(SubscriptionIndex index, Notices notices, LikelyReplacements replacements, Clock clock) {
+    public ExpiryWarnings(SubscriptionIndex index, Notices notices, LinkStore links, LikelyReplacements replacements,
+            Clock clock) {
         this.index = index;
         this.notices = notices;
+        this.links = links;
         this.replacements = replacements;
         this.clock = clock;
     }
 
     /** For a subclass that changes when warnings are worked out, over the same parts as {@code warnings}. */
     protected ExpiryWarnings(ExpiryWarnings warnings) {
-        this(warnings.index, warnings.notices, warnings.replacements, warnings.clock);
+        this(warnings.index, warnings.notices, warnings.links, warnings.replacements, warnings.clock);
+    }
+
+    /** Records the warnings now due for every link that ends ahead, in the caller's transaction. */
+    public void warnEach() {
+        links.ending(CatalogueZone.today(clock)).forEach(this::warn);
     }
 
     /** Records the warnings now due for this link, in the caller's transaction. */

@@ -2,6 +2,7 @@ package dk.amu.catalogue.notifier.warnings;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps warning runs of several instances apart, as a PostgreSQL advisory lock held to the end of
@@ -18,13 +19,19 @@ public class WarningLock {
 
     private final JdbcTemplate jdbc;
 
-    WarningLock(JdbcTemplate jdbc) {
+    private final TransactionTemplate transactions;
+
+    WarningLock(JdbcTemplate jdbc, TransactionTemplate transactions) {
         this.jdbc = jdbc;
+        this.transactions = transactions;
     }
 
-    /** For a warning run, inside its transaction. */
-    void alone() {
-        jdbc.queryForObject("select count(*) from (select pg_advisory_xact_lock(?)) as locked", Long.class, KEY);
+    /** A warning run: in a transaction of its own, which takes the lock first. */
+    void alone(Runnable run) {
+        transactions.executeWithoutResult(status -> {
+            jdbc.queryForObject("select count(*) from (select pg_advisory_xact_lock(?)) as locked", Long.class, KEY);
+            run.run();
+        });
     }
 
     /** For a consumer batch, inside its transaction. */

@@ -1,9 +1,5 @@
 package dk.amu.catalogue.notifier.warnings;
 
-import java.time.Clock;
-
-import dk.amu.catalogue.eventlog.CatalogueZone;
-import dk.amu.catalogue.notifier.links.LinkStore;
 import dk.amu.catalogue.notifier.matching.SubscriptionIndexSync;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,7 +7,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Looks at every link that ends ahead, at start-up and each day shortly after midnight in
@@ -24,33 +19,22 @@ public class WarningRun implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(WarningRun.class);
 
-    private final LinkStore links;
-
     private final ExpiryWarnings warnings;
 
     private final SubscriptionIndexSync subscriptions;
 
     private final WarningLock lock;
 
-    private final TransactionTemplate transactions;
-
-    private final Clock clock;
-
-    WarningRun(LinkStore links, ExpiryWarnings warnings, SubscriptionIndexSync subscriptions, WarningLock lock,
-            TransactionTemplate transactions, Clock clock) {
-        this.links = links;
+    WarningRun(ExpiryWarnings warnings, SubscriptionIndexSync subscriptions, WarningLock lock) {
         this.warnings = warnings;
         this.subscriptions = subscriptions;
         this.lock = lock;
-        this.transactions = transactions;
-        this.clock = clock;
     }
 
     public void runOnce() {
-        transactions.executeWithoutResult(status -> {
-            lock.alone();
+        lock.alone(() -> {
             subscriptions.refresh();
-            links.ending(CatalogueZone.today(clock)).forEach(warnings::warn);
+            warnings.warnEach();
         });
     }
 

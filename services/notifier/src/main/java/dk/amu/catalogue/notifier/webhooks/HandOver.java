@@ -1,6 +1,7 @@
 package dk.amu.catalogue.notifier.webhooks;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -40,22 +41,23 @@ class HandOver {
 
     private final AtomicInteger held = new AtomicInteger();
 
+    /** How long a claim of an endpoint lasts. */
+    private final Duration lease;
+
     private final DeliveryClaims claims;
 
     private final DeliveryRepository deliveries;
 
     private final SendRounds rounds;
 
-    private final NotifierProperties properties;
-
     private final Clock clock;
 
     HandOver(DeliveryClaims claims, DeliveryRepository deliveries, SendRounds rounds, NotifierProperties properties,
             Clock clock) {
+        this.lease = properties.claimLease();
         this.claims = claims;
         this.deliveries = deliveries;
         this.rounds = rounds;
-        this.properties = properties;
         this.clock = clock;
     }
 
@@ -78,7 +80,7 @@ class HandOver {
         }
         int longest = queues.values().stream().mapToInt(List::size).max().orElse(0);
         var endpoints = new ArrayList<>(queues.keySet());
-        var until = clock.instant().plus(properties.claimLease());
+        var until = clock.instant().plus(lease);
         var claimed = new ArrayList<UUID>();
         // claimed a part at a time, each part sent while the next is claimed: the first webhooks need not
         // wait for a thousand endpoints to be claimed
