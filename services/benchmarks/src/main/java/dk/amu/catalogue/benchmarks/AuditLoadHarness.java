@@ -53,17 +53,15 @@ public final class AuditLoadHarness {
     }
 
     public static void main(String[] args) throws Exception {
-        int fkbs = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
-        int eventsPerFkb = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
-        int links = args.length > 2 ? Integer.parseInt(args[2]) : 100;
+        var size = LogSize.of(args);
         var data = Files.createTempDirectory("audit-load");
         try (var broker = EmbeddedKafkaBroker.start(BrokerSettings.onFreePorts(data.resolve("kafka")));
                 var registry = EmbeddedSchemaRegistry.start(new RegistrySettings(broker.bootstrapServers(), "127.0.0.1", 0, "_schemas"))) {
             try (var admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
                 admin.createTopics(CatalogueTopics.singleBroker()).all().get();
             }
-            long events = AuditReplayHarness.write(broker.bootstrapServers(), registry.url(), fkbs, eventsPerFkb, links);
-            System.out.printf("%nWROTE %,d events of %d FKBs (%d links each)%n", events, fkbs, links);
+            long events = AuditReplayHarness.write(broker.bootstrapServers(), registry.url(), size.fkbs(), size.eventsPerFkb(), size.links());
+            System.out.printf("%nWROTE %,d events of %d FKBs (%d links each)%n", events, size.fkbs(), size.links());
             var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             int port;
             try (var socket = new ServerSocket(0)) {
@@ -81,7 +79,7 @@ public final class AuditLoadHarness {
             var service = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(data.resolve("audit.log").toFile()).start();
             try {
-                new Rounds(port, fkbs, links, gcLog).run(service);
+                new Rounds(port, size.fkbs(), size.links(), gcLog).run(service);
             }
             finally {
                 service.destroy();

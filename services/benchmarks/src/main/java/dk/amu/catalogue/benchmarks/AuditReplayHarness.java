@@ -48,9 +48,7 @@ public final class AuditReplayHarness {
     }
 
     public static void main(String[] args) throws Exception {
-        int fkbs = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
-        int eventsPerFkb = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
-        int links = args.length > 2 ? Integer.parseInt(args[2]) : 100;
+        var size = LogSize.of(args);
         var data = Files.createTempDirectory("audit-replay");
         try (var broker = EmbeddedKafkaBroker.start(BrokerSettings.onFreePorts(data.resolve("kafka")));
                 var registry = EmbeddedSchemaRegistry.start(new RegistrySettings(broker.bootstrapServers(), "127.0.0.1", 0, "_schemas"))) {
@@ -58,9 +56,9 @@ public final class AuditReplayHarness {
                 admin.createTopics(CatalogueTopics.singleBroker()).all().get();
             }
             var started = System.nanoTime();
-            long events = write(broker.bootstrapServers(), registry.url(), fkbs, eventsPerFkb, links);
-            System.out.printf("%nWROTE %,d events of %d FKBs (%d links each) and %d snapshots in %.1f s%n", events, fkbs,
-                    links, fkbs, (System.nanoTime() - started) / 1e9);
+            long events = write(broker.bootstrapServers(), registry.url(), size.fkbs(), size.eventsPerFkb(), size.links());
+            System.out.printf("%nWROTE %,d events of %d FKBs (%d links each) and %d snapshots in %.1f s%n", events, size.fkbs(),
+                    size.links(), size.fkbs(), (System.nanoTime() - started) / 1e9);
             var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             var measure = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
                     Measure.class.getName(), broker.bootstrapServers(), registry.url(), Long.toString(events))

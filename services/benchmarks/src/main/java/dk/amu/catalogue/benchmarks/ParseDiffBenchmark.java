@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import dk.amu.catalogue.ingest.changes.CatalogueDiff;
@@ -14,29 +13,15 @@ import dk.amu.catalogue.ingest.changes.DocumentOrigin;
 import dk.amu.catalogue.ingest.document.FkbDocumentParser;
 import dk.amu.catalogue.snapshots.v1.CatalogueSnapshot;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Parse + diff of a fixture document against the FKB's previous snapshot (an earlier revision with
  * three courses fewer and two end dates not yet announced), as one ingestion does it before Kafka.
  * Sample-time mode reports the median (p0.50).
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.SampleTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 5, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(1)
-public class ParseDiffBenchmark {
+public class ParseDiffBenchmark extends MedianMilliseconds {
 
     @Param({ "viden-og-forretningsservice", "offentlig-forvaltning" })
     public String fixture;

@@ -2,7 +2,6 @@ package dk.amu.catalogue.benchmarks;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.concurrent.TimeUnit;
 
 import dk.amu.catalogue.ingest.document.FkbDocument;
 import dk.amu.catalogue.ingest.document.FkbDocumentParser;
@@ -10,16 +9,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Parsing a published table PDF (description paragraphs, then the table read by its layout) beside
@@ -29,13 +20,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>The PDFs are committed under {@code pdf/}: the fixture as LibreOffice exported it (20 pages)
  * and the other fixture exported by LibreOffice in 12 pt Liberation Serif (24 pages).
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.SampleTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 5, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(1)
-public class PdfTableParseBenchmark {
+public class PdfTableParseBenchmark extends MedianMilliseconds {
 
     @Param({ "offentlig-forvaltning.table.pdf", "viden-og-forretningsservice.libreoffice-serif.pdf" })
     public String pdf;
