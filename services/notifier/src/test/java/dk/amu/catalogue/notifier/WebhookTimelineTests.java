@@ -17,7 +17,7 @@ import dk.amu.catalogue.notifier.support.WebhookReceiver;
 import dk.amu.catalogue.notifier.warnings.WarningRun;
 import dk.amu.catalogue.notifier.webhooks.WebhookDispatcher;
 import dk.amu.catalogue.runningingest.RunningIngest;
-import dk.amu.catalogue.runningingest.SampleDocuments;
+import dk.amu.catalogue.ingest.support.FixtureDocuments;
 import dk.amu.catalogue.testkit.CatalogueInfrastructure;
 import dk.amu.catalogue.testkit.ConsumerGroups;
 import dk.amu.catalogue.testkit.MutableClock;
@@ -72,9 +72,9 @@ class WebhookTimelineTests {
         assertThat(subscription.status()).as(subscription.text()).isEqualTo(201);
         receiver.trust(subscription.body().get("webhookSecret").asString());
 
-        var fixture = SampleDocuments.viden();
-        var earlier = SampleDocuments.withoutCourses(fixture, "22487", "22598", "22634").replace("til 30-06-2025", "og fremefter");
-        var later = SampleDocuments.withRow(SampleDocuments.withoutCourses(fixture, "47299", "47300"), "45959",
+        var fixture = FixtureDocuments.viden();
+        var earlier = FixtureDocuments.withoutCourses(fixture, "22487", "22598", "22634").replace("til 30-06-2025", "og fremefter");
+        var later = FixtureDocuments.withRow(FixtureDocuments.withoutCourses(fixture, "47299", "47300"), "45959",
                 "45959 Likviditetsstyring AD 2,0 19-12-2024 og fremefter");
 
         assertThat(ingest.ingest(fkb, "earlier.txt", earlier).events().size()).isEqualTo(92);

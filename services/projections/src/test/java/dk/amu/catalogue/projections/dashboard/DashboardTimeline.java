@@ -9,7 +9,7 @@ import java.time.LocalDate;
 
 import dk.amu.catalogue.projections.support.Api;
 import dk.amu.catalogue.runningingest.RunningIngest;
-import dk.amu.catalogue.runningingest.SampleDocuments;
+import dk.amu.catalogue.ingest.support.FixtureDocuments;
 import dk.amu.catalogue.testkit.MutableClock;
 
 /**
@@ -45,14 +45,14 @@ final class DashboardTimeline {
     }
 
     private static Instant drive(RunningIngest ingest, MutableClock clock) {
-        var fixture = SampleDocuments.viden();
-        var earlier = SampleDocuments.withoutCourses(fixture, "22487", "22598", "22634").replace("til 30-06-2025", "og fremefter");
-        var later = SampleDocuments.withRow(SampleDocuments.withoutCourses(fixture, "47299", "47300"),
+        var fixture = FixtureDocuments.viden();
+        var earlier = FixtureDocuments.withoutCourses(fixture, "22487", "22598", "22634").replace("til 30-06-2025", "og fremefter");
+        var later = FixtureDocuments.withRow(FixtureDocuments.withoutCourses(fixture, "47299", "47300"),
                 "45959", "45959 Likviditetsstyring AD 2,0 19-12-2024 og fremefter");
 
         clock.setTo(LocalDate.of(2025, 3, 1));
         ingest.ingest(VIDEN, "earlier.txt", earlier);
-        ingest.ingest(OFFENTLIG, "offentlig-forvaltning.txt", SampleDocuments.offentlig());
+        ingest.ingest(OFFENTLIG, "offentlig-forvaltning.txt", FixtureDocuments.offentlig());
         var afterEarlier = clock.instant().plus(Duration.ofDays(1));
 
         clock.setTo(LocalDate.of(2025, 5, 1));

@@ -11,7 +11,7 @@ import java.util.List;
 import dk.amu.catalogue.projections.ProjectionsTest;
 import dk.amu.catalogue.projections.support.Api;
 import dk.amu.catalogue.runningingest.RunningIngest;
-import dk.amu.catalogue.runningingest.SampleDocuments;
+import dk.amu.catalogue.ingest.support.FixtureDocuments;
 import dk.amu.catalogue.testkit.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,14 +54,14 @@ class RevisionTimelineTests {
     }
 
     private void driveTheTimeline(RunningIngest ingest) {
-        var fixture = SampleDocuments.viden();
-        var earlier = SampleDocuments.withoutCourses(fixture, "22487", "22598", "22634").replace("til 30-06-2025", "og fremefter");
-        var later = SampleDocuments.withRow(SampleDocuments.withoutCourses(fixture, "47299", "47300"),
+        var fixture = FixtureDocuments.viden();
+        var earlier = FixtureDocuments.withoutCourses(fixture, "22487", "22598", "22634").replace("til 30-06-2025", "og fremefter");
+        var later = FixtureDocuments.withRow(FixtureDocuments.withoutCourses(fixture, "47299", "47300"),
                 "45959", "45959 Likviditetsstyring AD 2,0 19-12-2024 og fremefter");
 
         clock.setTo(LocalDate.of(2025, 3, 1));
         ingest.ingest(VIDEN, "earlier.txt", earlier);
-        ingest.ingest(OFFENTLIG, "offentlig-forvaltning.txt", SampleDocuments.offentlig());
+        ingest.ingest(OFFENTLIG, "offentlig-forvaltning.txt", FixtureDocuments.offentlig());
         var afterEarlier = clock.instant().plus(Duration.ofDays(1));
 
         clock.setTo(LocalDate.of(2025, 5, 1));
@@ -96,7 +96,7 @@ class RevisionTimelineTests {
         var now = clock.instant();
         clock.setTo(LocalDate.of(2025, 3, 1));
         try (var ingest = RunningIngest.start(clock)) {
-            ingest.ingest(fkb, "fixture.txt", SampleDocuments.viden());
+            ingest.ingest(fkb, "fixture.txt", FixtureDocuments.viden());
         }
         finally {
             clock.setTo(now);

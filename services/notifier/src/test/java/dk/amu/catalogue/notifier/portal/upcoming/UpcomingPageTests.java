@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import dk.amu.catalogue.notifier.support.PortalClient;
 import dk.amu.catalogue.notifier.support.RunningNotifier;
 import dk.amu.catalogue.runningingest.RunningIngest;
-import dk.amu.catalogue.runningingest.SampleDocuments;
+import dk.amu.catalogue.ingest.support.FixtureDocuments;
 import dk.amu.catalogue.testkit.CatalogueInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,8 +39,8 @@ class UpcomingPageTests {
         assertThat(notifier.api().post("/api/subscriptions", otherKey,
                 Map.of("fkbCodes", List.of("en-anden-fkb"), "email", "anden@example.org")).status()).isEqualTo(201);
 
-        var fixture = SampleDocuments.viden();
-        var first = SampleDocuments.withoutCourses(fixture, "22487", "22598", "22634").replace("til 30-06-2025", "og fremefter");
+        var fixture = FixtureDocuments.viden();
+        var first = FixtureDocuments.withoutCourses(fixture, "22487", "22598", "22634").replace("til 30-06-2025", "og fremefter");
         try (var ingest = RunningIngest.start(clock)) {
             ingest.ingest(FKB, "viden-og-forretningsservice-2024.txt", first);
             notifier.settle();
@@ -83,7 +83,7 @@ class UpcomingPageTests {
                 .isEqualTo(201);
 
         try (var ingest = RunningIngest.start(clock)) {
-            ingest.ingest(fkb, "viden-og-forretningsservice.txt", SampleDocuments.viden());
+            ingest.ingest(fkb, "viden-og-forretningsservice.txt", FixtureDocuments.viden());
             notifier.settle();
         }
 
