@@ -1,9 +1,9 @@
 package dk.amu.catalogue.ingest;
 
 import dk.amu.catalogue.compose.ComposeStack;
-import dk.amu.catalogue.ingest.support.FixtureDocuments;
 import dk.amu.catalogue.ingest.support.SettledLog;
 import dk.amu.catalogue.ingest.support.UploadClient;
+import dk.amu.catalogue.testkit.FixtureDocuments;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;

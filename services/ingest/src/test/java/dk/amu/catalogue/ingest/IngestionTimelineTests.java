@@ -10,26 +10,26 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.amu.catalogue.ingest.expiry.ExpiryClock;
+import dk.amu.catalogue.ingest.support.IndependentEventReader.Event;
+import dk.amu.catalogue.ingest.support.IngestTest;
+import dk.amu.catalogue.ingest.support.SettledLog;
+import dk.amu.catalogue.ingest.support.UploadClient;
+import dk.amu.catalogue.testkit.CatalogueInfrastructure;
+import dk.amu.catalogue.testkit.FixtureDocuments;
+import dk.amu.catalogue.testkit.MutableClock;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericDatumWriter;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.avro.io.EncoderFactory;
-import dk.amu.catalogue.ingest.support.FixtureDocuments;
-import dk.amu.catalogue.ingest.support.IndependentEventReader.Event;
-import dk.amu.catalogue.ingest.support.IngestTest;
-import dk.amu.catalogue.testkit.CatalogueInfrastructure;
-import dk.amu.catalogue.testkit.MutableClock;
-import dk.amu.catalogue.ingest.support.SettledLog;
-import dk.amu.catalogue.ingest.support.UploadClient;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.client.RestClient;
 
-import static dk.amu.catalogue.ingest.support.FixtureDocuments.bytes;
+import static dk.amu.catalogue.testkit.FixtureDocuments.bytes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 

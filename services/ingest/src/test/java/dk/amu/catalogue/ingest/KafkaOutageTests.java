@@ -8,14 +8,14 @@ import java.time.LocalDate;
 
 import dk.amu.catalogue.ingest.inbox.InboxWatcher;
 import dk.amu.catalogue.ingest.support.DocumentVariants;
-import dk.amu.catalogue.ingest.support.FixtureDocuments;
 import dk.amu.catalogue.ingest.support.IndependentEventReader.Event;
-import dk.amu.catalogue.testkit.CatalogueInfrastructure;
-import dk.amu.catalogue.testkit.MutableClock;
 import dk.amu.catalogue.ingest.support.SettledLog;
 import dk.amu.catalogue.ingest.support.UploadClient;
 import dk.amu.catalogue.kafka.broker.BrokerSettings;
 import dk.amu.catalogue.kafka.broker.EmbeddedKafkaBroker;
+import dk.amu.catalogue.testkit.CatalogueInfrastructure;
+import dk.amu.catalogue.testkit.FixtureDocuments;
+import dk.amu.catalogue.testkit.MutableClock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -31,7 +31,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
 
-import static dk.amu.catalogue.ingest.support.FixtureDocuments.bytes;
+import static dk.amu.catalogue.testkit.FixtureDocuments.bytes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 

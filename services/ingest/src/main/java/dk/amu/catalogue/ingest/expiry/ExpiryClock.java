@@ -1,5 +1,7 @@
 package dk.amu.catalogue.ingest.expiry;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -27,10 +29,13 @@ public class ExpiryClock {
 
     private final FkbUpdates updates;
 
+    private final Clock clock;
+
     private final IngestProperties properties;
 
-    ExpiryClock(FkbUpdates updates, IngestProperties properties) {
+    ExpiryClock(FkbUpdates updates, Clock clock, IngestProperties properties) {
         this.updates = updates;
+        this.clock = clock;
         this.properties = properties;
     }
 
@@ -46,13 +51,17 @@ public class ExpiryClock {
 
     /** Expires every link whose end has passed and has not been expired yet; returns the new events. */
     public List<CatalogueEvent> runOnce() {
+        var now = clock.instant();
+        var today = LocalDate.ofInstant(now, clock.getZone());
+        var runId = "expiry-clock-" + today;
         var emitted = new ArrayList<CatalogueEvent>();
         for (var fkbCode : updates.fkbCodes()) {
-            emitted.addAll(updates.update(fkbCode, (current, now, today) ->
-                    rule.expire(Objects.requireNonNull(current), today, now, "expiry-clock-" + today)).events());
+            // one instant for the whole run, whatever instant the update reads
+            emitted.addAll(updates.update(fkbCode, (current, updateNow, updateToday) ->
+                    rule.expire(Objects.requireNonNull(current, fkbCode), today, now, runId)).events());
         }
         if (!emitted.isEmpty()) {
-            log.info("Expiry clock: {} links expired", emitted.size());
+            log.info("Expiry clock at {}: {} links expired", today, emitted.size());
         }
         return emitted;
     }

@@ -11,10 +11,10 @@ import java.util.Random;
 import java.util.stream.Stream;
 
 import dk.amu.catalogue.ingest.support.DocumentVariants;
-import dk.amu.catalogue.ingest.support.FixtureDocuments;
 import dk.amu.catalogue.ingest.support.IndependentEventReader.Event;
-import dk.amu.catalogue.testkit.CatalogueInfrastructure;
 import dk.amu.catalogue.ingest.support.SettledLog;
+import dk.amu.catalogue.testkit.CatalogueInfrastructure;
+import dk.amu.catalogue.testkit.FixtureDocuments;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -6,10 +6,10 @@ import java.nio.file.Path;
 
 import dk.amu.catalogue.ingest.IngestApplication;
 import dk.amu.catalogue.ingest.support.DocumentVariants;
-import dk.amu.catalogue.ingest.support.FixtureDocuments;
 import dk.amu.catalogue.ingest.support.IndependentEventReader.Event;
-import dk.amu.catalogue.testkit.CatalogueInfrastructure;
 import dk.amu.catalogue.ingest.support.SettledLog;
+import dk.amu.catalogue.testkit.CatalogueInfrastructure;
+import dk.amu.catalogue.testkit.FixtureDocuments;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -3,17 +3,17 @@ package dk.amu.catalogue.ingest.ingestion;
 import java.time.LocalDate;
 
 import dk.amu.catalogue.ingest.support.DocumentVariants;
-import dk.amu.catalogue.ingest.support.FixtureDocuments;
 import dk.amu.catalogue.ingest.support.IndependentEventReader.Event;
 import dk.amu.catalogue.ingest.support.IngestTest;
-import dk.amu.catalogue.testkit.CatalogueInfrastructure;
-import dk.amu.catalogue.testkit.MutableClock;
 import dk.amu.catalogue.ingest.support.SettledLog;
+import dk.amu.catalogue.testkit.CatalogueInfrastructure;
+import dk.amu.catalogue.testkit.FixtureDocuments;
+import dk.amu.catalogue.testkit.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import static dk.amu.catalogue.ingest.support.FixtureDocuments.bytes;
+import static dk.amu.catalogue.testkit.FixtureDocuments.bytes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -13,16 +13,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dk.amu.catalogue.eventlog.CatalogueTopics;
 import dk.amu.catalogue.ingest.support.DocumentVariants;
-import dk.amu.catalogue.ingest.support.IndependentEventReader;
 import dk.amu.catalogue.ingest.support.IndependentEventReader.Event;
+import dk.amu.catalogue.ingest.support.IndependentEventReader;
 import dk.amu.catalogue.ingest.support.IngestTest;
-import dk.amu.catalogue.testkit.CatalogueInfrastructure;
-import dk.amu.catalogue.testkit.MutableClock;
 import dk.amu.catalogue.ingest.support.SettledLog;
 import dk.amu.catalogue.ingest.support.UploadClient;
-import dk.amu.catalogue.eventlog.CatalogueTopics;
 import dk.amu.catalogue.ingest.system.IngestProperties;
+import dk.amu.catalogue.testkit.CatalogueInfrastructure;
+import dk.amu.catalogue.testkit.FixtureDocuments;
+import dk.amu.catalogue.testkit.MutableClock;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import static dk.amu.catalogue.ingest.support.FixtureDocuments.bytes;
+import static dk.amu.catalogue.testkit.FixtureDocuments.bytes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -1,6 +1,6 @@
 package dk.amu.catalogue.ingest.ingestion;
 
-import static dk.amu.catalogue.ingest.support.FixtureDocuments.bytes;
+import static dk.amu.catalogue.testkit.FixtureDocuments.bytes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -21,7 +21,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import dk.amu.catalogue.ingest.support.DocumentVariants;
 import dk.amu.catalogue.ingest.support.ExpectedFixture;
-import dk.amu.catalogue.ingest.support.FixtureDocuments;
 import dk.amu.catalogue.ingest.support.IndependentEventReader.Event;
 import dk.amu.catalogue.ingest.support.IngestTest;
 import dk.amu.catalogue.ingest.support.SettledLog;
@@ -29,6 +28,7 @@ import dk.amu.catalogue.ingest.support.UploadClient;
 import dk.amu.catalogue.ingest.support.WrappedPdf;
 import dk.amu.catalogue.ingest.support.WrappedPdf.Layout;
 import dk.amu.catalogue.testkit.CatalogueInfrastructure;
+import dk.amu.catalogue.testkit.FixtureDocuments;
 import dk.amu.catalogue.testkit.MutableClock;
 
 /**

@@ -19,10 +19,10 @@ import dk.amu.catalogue.ingest.ingestion.DocumentDigest;
 import dk.amu.catalogue.ingest.polling.DocumentPoller.PollOutcome;
 import dk.amu.catalogue.ingest.polling.DocumentPoller.PolledSource;
 import dk.amu.catalogue.ingest.support.DocumentVariants;
-import dk.amu.catalogue.ingest.support.FixtureDocuments;
 import dk.amu.catalogue.ingest.support.IndependentEventReader.Event;
-import dk.amu.catalogue.testkit.CatalogueInfrastructure;
 import dk.amu.catalogue.ingest.support.SettledLog;
+import dk.amu.catalogue.testkit.CatalogueInfrastructure;
+import dk.amu.catalogue.testkit.FixtureDocuments;
 import dk.amu.catalogue.testkit.MutableClock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,7 +36,7 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import static dk.amu.catalogue.ingest.support.FixtureDocuments.bytes;
+import static dk.amu.catalogue.testkit.FixtureDocuments.bytes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 

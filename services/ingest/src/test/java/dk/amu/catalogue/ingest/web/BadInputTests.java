@@ -7,16 +7,16 @@ import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.amu.catalogue.ingest.support.DocumentVariants;
-import dk.amu.catalogue.ingest.support.FixtureDocuments;
 import dk.amu.catalogue.ingest.support.IndependentEventReader.Event;
 import dk.amu.catalogue.ingest.support.IngestTest;
-import dk.amu.catalogue.testkit.CatalogueInfrastructure;
 import dk.amu.catalogue.ingest.support.SettledLog;
-import dk.amu.catalogue.testkit.MutableClock;
 import dk.amu.catalogue.ingest.support.UploadClient;
+import dk.amu.catalogue.testkit.CatalogueInfrastructure;
+import dk.amu.catalogue.testkit.FixtureDocuments;
+import dk.amu.catalogue.testkit.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.MediaType;
@@ -24,7 +24,7 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.client.RestClient;
 
 import static dk.amu.catalogue.ingest.support.DocumentVariants.lineOf;
-import static dk.amu.catalogue.ingest.support.FixtureDocuments.bytes;
+import static dk.amu.catalogue.testkit.FixtureDocuments.bytes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

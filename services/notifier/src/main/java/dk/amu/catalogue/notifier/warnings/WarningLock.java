@@ -5,11 +5,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Keeps warning runs of several instances apart, as a PostgreSQL advisory lock held to the end of
- * the caller's transaction. A run takes it exclusively, so two instances' runs (both run at start-up
- * and after midnight) go one after the other and the second finds every warning recorded. A
- * consumer batch, which records warnings too, takes it shared: batches of different instances run
- * side by side, but never beside a run that could record the same warnings in another order.
+ * Keeps warning runs of several instances apart, as a PostgreSQL advisory lock held to the end of a
+ * transaction. A run takes it exclusively, in a transaction of its own ({@link #alone}), so two
+ * instances' runs (both run at start-up and after midnight) go one after the other and the second finds
+ * every warning recorded. A consumer batch, which records warnings too, takes it shared in the batch's
+ * transaction ({@link #beside}): batches of different instances run side by side, but never beside a
+ * run that could record the same warnings in another order.
  */
 @Component
 public class WarningLock {

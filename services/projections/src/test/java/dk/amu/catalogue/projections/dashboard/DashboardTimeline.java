@@ -9,7 +9,7 @@ import java.time.LocalDate;
 
 import dk.amu.catalogue.projections.support.Api;
 import dk.amu.catalogue.runningingest.RunningIngest;
-import dk.amu.catalogue.ingest.support.FixtureDocuments;
+import dk.amu.catalogue.testkit.FixtureDocuments;
 import dk.amu.catalogue.testkit.MutableClock;
 
 /**

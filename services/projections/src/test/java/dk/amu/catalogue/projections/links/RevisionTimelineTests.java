@@ -11,7 +11,7 @@ import java.util.List;
 import dk.amu.catalogue.projections.ProjectionsTest;
 import dk.amu.catalogue.projections.support.Api;
 import dk.amu.catalogue.runningingest.RunningIngest;
-import dk.amu.catalogue.ingest.support.FixtureDocuments;
+import dk.amu.catalogue.testkit.FixtureDocuments;
 import dk.amu.catalogue.testkit.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 import dk.amu.catalogue.notifier.support.PortalClient;
 import dk.amu.catalogue.notifier.support.RunningNotifier;
 import dk.amu.catalogue.runningingest.RunningIngest;
-import dk.amu.catalogue.ingest.support.FixtureDocuments;
 import dk.amu.catalogue.testkit.CatalogueInfrastructure;
+import dk.amu.catalogue.testkit.FixtureDocuments;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 

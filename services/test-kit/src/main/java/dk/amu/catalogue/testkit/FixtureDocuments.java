@@ -1,4 +1,4 @@
-package dk.amu.catalogue.ingest.support;
+package dk.amu.catalogue.testkit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,7 +7,10 @@ import java.util.Arrays;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
-/** The fixture FKB documents, and revisions of them made by editing their table rows. */
+/**
+ * The sample FKB documents ingest ships (its {@code samples/*.txt}, read from the class path of a test that
+ * has ingest on it), and revisions of them made by editing their table rows.
+ */
 public final class FixtureDocuments {
 
     private FixtureDocuments() {
