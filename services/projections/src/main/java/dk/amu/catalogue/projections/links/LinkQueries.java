@@ -55,8 +55,10 @@ public class LinkQueries {
             throw FkbQueries.unknown(fkb);
         }
         var after = cursor == null ? "" : Cursors.decode(cursor, 1).get(0);
-        // a likely successor is found among the whole FKB as known then, read only if a link needs one
-        var rows = LikelySuccessors.fillIn(known(fkb, knownAt, after), code -> known(code, knownAt, "")).stream()
+        var page = known(fkb, knownAt, after);
+        // a likely successor is found among the whole FKB as known then, read only if a link needs one:
+        // from the first page on, what was read is the whole FKB already
+        var rows = LikelySuccessors.fillIn(page, code -> after.isEmpty() ? page : known(code, knownAt, "")).stream()
                 .map(link -> LinkView.of(link, asOf))
                 .filter(link -> status == null || link.status() == status)
                 .limit(size + 1L)
