@@ -16,16 +16,23 @@ import org.springframework.context.annotation.Lazy;
 /**
  * What a fresh machine lacks, all in this process: a Kafka broker, a schema registry and a
  * PostgreSQL server; and the one clock every service shares (they find it here, in their parent).
- * The broker with the registry, and PostgreSQL, start on threads of their own while the services'
- * contexts start; the running ones are beans here for whoever asks, once they are up.
+ * The broker, the registry once the broker is up, and PostgreSQL start on threads of their own while
+ * the services' contexts start; the running ones are beans here for whoever asks, once they are up.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(CatalogueProperties.class)
 class Infrastructure {
 
     @Bean(destroyMethod = "close")
-    Starting<KafkaInfrastructure> startingKafka(StandaloneProperties properties) {
-        return Starting.begin("Kafka", "kafka-start", () -> KafkaInfrastructure.start(properties));
+    Starting<EmbeddedKafkaBroker> startingKafka(StandaloneProperties properties) {
+        return Starting.begin("Kafka", "kafka-start", () -> KafkaInfrastructure.startBroker(properties));
+    }
+
+    /** Closed before the broker, which it depends on. */
+    @Bean(destroyMethod = "close")
+    Starting<EmbeddedSchemaRegistry> startingRegistry(Starting<EmbeddedKafkaBroker> kafka, StandaloneProperties properties) {
+        return Starting.begin("the schema registry", "registry-start",
+                () -> KafkaInfrastructure.startRegistry(kafka.await(), properties));
     }
 
     @Bean(destroyMethod = "close")
@@ -37,14 +44,14 @@ class Infrastructure {
 
     @Bean(destroyMethod = "")
     @Lazy
-    EmbeddedKafkaBroker kafkaBroker(Starting<KafkaInfrastructure> kafka) {
-        return kafka.await().broker();
+    EmbeddedKafkaBroker kafkaBroker(Starting<EmbeddedKafkaBroker> kafka) {
+        return kafka.await();
     }
 
     @Bean(destroyMethod = "")
     @Lazy
-    EmbeddedSchemaRegistry schemaRegistry(Starting<KafkaInfrastructure> kafka) {
-        return kafka.await().registry();
+    EmbeddedSchemaRegistry schemaRegistry(Starting<EmbeddedSchemaRegistry> registry) {
+        return registry.await();
     }
 
     @Bean(destroyMethod = "")

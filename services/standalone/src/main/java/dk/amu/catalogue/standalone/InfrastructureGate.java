@@ -2,6 +2,7 @@ package dk.amu.catalogue.standalone;
 
 import javax.sql.DataSource;
 
+import dk.amu.catalogue.kafka.broker.EmbeddedKafkaBroker;
 import dk.amu.catalogue.postgres.EmbeddedDatabase;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.kafka.core.ConsumerFactory;
@@ -12,15 +13,15 @@ import org.springframework.kafka.core.ProducerFactory;
  * Holds a service's start at its first bean that talks to PostgreSQL or Kafka until that has
  * started: everything before (reading configuration, loading classes, making the other beans) runs
  * while the infrastructure starts. Every service has a {@link KafkaAdmin}, so none serves requests
- * before the broker and the registry are up.
+ * before the broker is up; {@link SchemaRegistryGate} waits for the registry.
  */
 final class InfrastructureGate implements BeanPostProcessor {
 
-    private final Starting<KafkaInfrastructure> kafka;
+    private final Starting<EmbeddedKafkaBroker> kafka;
 
     private final Starting<EmbeddedDatabase> database;
 
-    InfrastructureGate(Starting<KafkaInfrastructure> kafka, Starting<EmbeddedDatabase> database) {
+    InfrastructureGate(Starting<EmbeddedKafkaBroker> kafka, Starting<EmbeddedDatabase> database) {
         this.kafka = kafka;
         this.database = database;
     }

@@ -13,22 +13,32 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 
-/** The broker, the catalogue's topics on it, and the registry that keeps its schemas there. */
-record KafkaInfrastructure(EmbeddedKafkaBroker broker, EmbeddedSchemaRegistry registry) implements AutoCloseable {
+/**
+ * The broker with the catalogue's topics on it, and the registry that keeps its schemas there: two
+ * starts, because a service needs the broker for its Kafka clients well before it needs the registry
+ * (see {@link InfrastructureGate} and {@link SchemaRegistryGate}).
+ */
+final class KafkaInfrastructure {
 
-    static KafkaInfrastructure start(StandaloneProperties properties) {
+    private KafkaInfrastructure() {
+    }
+
+    static EmbeddedKafkaBroker startBroker(StandaloneProperties properties) {
         var broker = EmbeddedKafkaBroker.start(BrokerSettings.of(properties.dataDirectory().resolve("kafka"),
                 properties.host(), properties.kafka().port(), properties.kafka().controllerPort()));
         try {
             createCatalogueTopics(broker);
-            var registry = EmbeddedSchemaRegistry.start(new RegistrySettings(broker.bootstrapServers(),
-                    properties.host(), properties.ports().registry(), "_schemas"));
-            return new KafkaInfrastructure(broker, registry);
+            return broker;
         }
         catch (RuntimeException ex) {
             broker.close();
             throw ex;
         }
+    }
+
+    static EmbeddedSchemaRegistry startRegistry(EmbeddedKafkaBroker broker, StandaloneProperties properties) {
+        return EmbeddedSchemaRegistry.start(new RegistrySettings(broker.bootstrapServers(), properties.host(),
+                properties.ports().registry(), "_schemas"));
     }
 
     /**
@@ -53,17 +63,6 @@ record KafkaInfrastructure(EmbeddedKafkaBroker broker, EmbeddedSchemaRegistry re
         catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while creating the catalogue topics", ex);
-        }
-    }
-
-    /** The registry first: it reads and writes its topic on the broker. */
-    @Override
-    public void close() {
-        try {
-            registry.close();
-        }
-        finally {
-            broker.close();
         }
     }
 }

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import dk.amu.catalogue.ingest.samples.SampleDocuments;
 import dk.amu.catalogue.kafka.broker.EmbeddedKafkaBroker;
 import dk.amu.catalogue.postgres.EmbeddedDatabase;
+import dk.amu.catalogue.registry.EmbeddedSchemaRegistry;
 import dk.amu.catalogue.standalone.logging.ServiceLabels;
 import org.slf4j.MDC;
 import org.springframework.boot.Banner;
@@ -58,10 +59,9 @@ public class StandaloneApplication {
                 .run(args);
         var properties = infrastructure.getBean(StandaloneProperties.class);
         var database = Infrastructure.databaseSettings(properties);
-        var kafkaStart = ResolvableType.forClassWithGenerics(Starting.class, KafkaInfrastructure.class);
-        var databaseStart = ResolvableType.forClassWithGenerics(Starting.class, EmbeddedDatabase.class);
-        var gate = new InfrastructureGate(infrastructure.<Starting<KafkaInfrastructure>>getBeanProvider(kafkaStart).getObject(),
-                infrastructure.<Starting<EmbeddedDatabase>>getBeanProvider(databaseStart).getObject());
+        var gate = new InfrastructureGate(starting(infrastructure, EmbeddedKafkaBroker.class),
+                starting(infrastructure, EmbeddedDatabase.class));
+        Starting<EmbeddedSchemaRegistry> registry = starting(infrastructure, EmbeddedSchemaRegistry.class);
         try {
             var adminToken = CatalogueServices.adminToken(infrastructure.getEnvironment());
             var services = CatalogueServices.all(properties);
@@ -79,11 +79,13 @@ public class StandaloneApplication {
                                 new MapPropertySource("standalone", CatalogueServices.settings(service, properties,
                                         database, adminToken, context.getEnvironment())));
                         context.getBeanFactory().addBeanPostProcessor(gate);
+                        context.getBeanFactory().registerSingleton("schemaRegistryGate", new SchemaRegistryGate(registry));
                         context.getBeanFactory().registerSingleton("eagerBeans", new EagerBeans());
                     })
                     .run(args));
             // a service that needed neither did not wait for them
             infrastructure.getBean(EmbeddedKafkaBroker.class);
+            infrastructure.getBean(EmbeddedSchemaRegistry.class);
             infrastructure.getBean(EmbeddedDatabase.class);
             ConsumerAssignments.await(started, properties.bootstrapServers(), ASSIGNMENT_TIMEOUT);
             announceReady(properties, services);
@@ -96,6 +98,10 @@ public class StandaloneApplication {
         }
         // closing the parent closes the services first, then the registry, the database and the broker
         return infrastructure;
+    }
+
+    private static <T extends AutoCloseable> Starting<T> starting(ConfigurableApplicationContext infrastructure, Class<T> what) {
+        return infrastructure.<Starting<T>>getBeanProvider(ResolvableType.forClassWithGenerics(Starting.class, what)).getObject();
     }
 
     /**
