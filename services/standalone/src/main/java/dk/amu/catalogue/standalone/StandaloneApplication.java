@@ -14,6 +14,7 @@ import dk.amu.catalogue.ingest.samples.SampleDocuments;
 import dk.amu.catalogue.kafka.broker.EmbeddedKafkaBroker;
 import dk.amu.catalogue.postgres.EmbeddedDatabase;
 import dk.amu.catalogue.registry.EmbeddedSchemaRegistry;
+import dk.amu.catalogue.standalone.launch.OptimizedLaunch;
 import dk.amu.catalogue.standalone.logging.ServiceLabels;
 import org.slf4j.MDC;
 import org.springframework.boot.Banner;
@@ -167,7 +168,9 @@ public class StandaloneApplication {
     }
 
     private static void announceReady(StandaloneProperties properties, List<CatalogueService> services) {
-        double seconds = ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0;
+        // from the start of the JVM that `java -jar` started, which may have launched this one (OptimizedLaunch)
+        var launchedAt = Long.getLong(OptimizedLaunch.LAUNCHED_AT, ManagementFactory.getRuntimeMXBean().getStartTime());
+        double seconds = (System.currentTimeMillis() - launchedAt) / 1000.0;
         var lines = new ArrayList<String>();
         lines.add(String.format("%nAMU catalogue tracker ready in %.1f s", seconds));
         for (var service : services) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import dk.amu.catalogue.audit.cli.AuditCommand;
 import dk.amu.catalogue.ingest.cli.IngestCommand;
 import dk.amu.catalogue.standalone.deadletters.DeadLettersCommand;
+import dk.amu.catalogue.standalone.launch.OptimizedLaunch;
 import dk.amu.catalogue.standalone.logging.ServiceLabels;
 
 /**
@@ -32,7 +33,19 @@ public final class StandaloneMain {
                     System.out, System.err));
             case "audit" -> System.exit(AuditCommand.run(rest, System.out, System.err));
             case "dead-letters" -> System.exit(DeadLettersCommand.run(rest, System.getenv(), System.out, System.err));
-            default -> StandaloneApplication.start(args);
+            default -> runtime(args);
         }
+    }
+
+    /** In a JVM of its own when started by {@code java -jar} (see {@link OptimizedLaunch}), else in this one. */
+    private static void runtime(String[] args) {
+        var launched = OptimizedLaunch.relaunch(StandaloneMain.class, args);
+        if (launched.isPresent()) {
+            System.exit(launched.get());
+        }
+        if (System.getProperty(OptimizedLaunch.LAUNCHED_AT) != null) {
+            OptimizedLaunch.haltWithLauncher();
+        }
+        StandaloneApplication.start(args);
     }
 }

@@ -1,0 +1,123 @@
+package dk.amu.catalogue.standalone.launch;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The README's {@code java -jar services/standalone/target/standalone.jar}, after {@code package} made the
+ * jar: the runtime runs in a second JVM with the launch option, serves, dies with a killed launcher,
+ * starts again on the same data, and stops gracefully with a stopped one.
+ */
+class OptimizedLaunchIT {
+
+    private static final Path JAR = Path.of("target", "standalone.jar");
+
+    @TempDir
+    Path data;
+
+    private final List<Process> started = new ArrayList<>();
+
+    private final List<String> output = new CopyOnWriteArrayList<>();
+
+    @AfterEach
+    void stop() throws Exception {
+        for (var process : started) {
+            process.descendants().forEach(ProcessHandle::destroy);
+            process.destroy();
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
+            }
+        }
+    }
+
+    @Test
+    void javaDashJarRunsTheRuntimeInASecondJvmThatEndsWithTheFirst() throws Exception {
+        assertThat(JAR).as("made by package, before this test").exists();
+        var ports = new int[8];
+        for (int i = 0; i < ports.length; i++) {
+            ports[i] = freePort();
+        }
+
+        var first = start(ports);
+        var runtime = first.toHandle().children().findFirst().orElseThrow();
+        assertThat(runtime.info().arguments().orElseThrow()).contains("-XX:TieredStopAtLevel=1", "-jar");
+        assertThat(get("http://127.0.0.1:" + ports[0] + "/api/fkbs")).isEqualTo(200);
+
+        first.destroyForcibly().onExit().get(10, TimeUnit.SECONDS);
+        await().atMost(Duration.ofSeconds(10)).until(() -> !runtime.isAlive());
+
+        // the same data directory, with the PostgreSQL the killed runtime left running
+        var second = start(ports);
+        assertThat(get("http://127.0.0.1:" + ports[0] + "/api/fkbs")).isEqualTo(200);
+        var secondRuntime = second.toHandle().children().findFirst().orElseThrow();
+
+        second.toHandle().destroy();
+        assertThat(second.waitFor(90, TimeUnit.SECONDS)).isTrue();
+        assertThat(secondRuntime.isAlive()).as("the launcher ends after the runtime").isFalse();
+        assertThat(Files.exists(data.resolve("postgres").resolve("postmaster.pid")))
+                .as("the runtime stopped PostgreSQL on its way out").isFalse();
+    }
+
+    private Process start(int[] ports) throws Exception {
+        output.clear();
+        var command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString(),
+                "--catalogue.standalone.data-directory=" + data,
+                "--catalogue.standalone.ports.projections=" + ports[0],
+                "--catalogue.standalone.ports.registry=" + ports[1],
+                "--catalogue.standalone.ports.ingest=" + ports[2],
+                "--catalogue.standalone.ports.notifier=" + ports[3],
+                "--catalogue.standalone.ports.audit=" + ports[4],
+                "--catalogue.standalone.ports.postgres=" + ports[5],
+                "--catalogue.standalone.kafka.port=" + ports[6],
+                "--catalogue.standalone.kafka.controller-port=" + ports[7],
+                "--catalogue.ingest.samples=false");
+        var process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        started.add(process);
+        var reader = new Thread(() -> {
+            try (var lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                lines.lines().forEach(output::add);
+            }
+            catch (Exception ex) {
+                // the process is gone
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+        await().atMost(Duration.ofMinutes(3))
+                .failFast("the standalone stopped: " + output, () -> !process.isAlive())
+                .until(() -> output.stream().anyMatch(line -> line.contains("AMU catalogue tracker ready in")));
+        return process;
+    }
+
+    private static int get(String url) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private static int freePort() throws Exception {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
