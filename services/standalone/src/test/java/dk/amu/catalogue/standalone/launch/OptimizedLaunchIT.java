@@ -1,13 +1,10 @@
 package dk.amu.catalogue.standalone.launch;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -94,16 +91,7 @@ class OptimizedLaunchIT {
                 "--catalogue.ingest.samples=false");
         var process = new ProcessBuilder(command).redirectErrorStream(true).start();
         started.add(process);
-        var reader = new Thread(() -> {
-            try (var lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                lines.lines().forEach(output::add);
-            }
-            catch (Exception ex) {
-                // the process is gone
-            }
-        });
-        reader.setDaemon(true);
-        reader.start();
+        ProcessOutput.collect(process, output);
         await().atMost(Duration.ofMinutes(3))
                 .failFast("the standalone stopped: " + output, () -> !process.isAlive())
                 .until(() -> output.stream().anyMatch(line -> line.contains("AMU catalogue tracker ready in")));

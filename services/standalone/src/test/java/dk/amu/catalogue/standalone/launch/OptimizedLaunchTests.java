@@ -1,8 +1,5 @@
 package dk.amu.catalogue.standalone.launch;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -96,16 +93,7 @@ class OptimizedLaunchTests {
                 "-cp", System.getProperty("java.class.path"), LauncherFixture.class.getName()));
         command.addAll(List.of(args));
         var process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        var reader = new Thread(() -> {
-            try (var lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                lines.lines().forEach(output::add);
-            }
-            catch (Exception ex) {
-                // the process is gone
-            }
-        });
-        reader.setDaemon(true);
-        reader.start();
+        ProcessOutput.collect(process, output);
         return process;
     }
 }
