@@ -1,5 +1,6 @@
 package dk.amu.catalogue.standalone.launch;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,6 +11,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.jar.JarFile;
 
 /**
@@ -27,8 +30,10 @@ import java.util.jar.JarFile;
  * as if killed itself ({@link #haltWithLauncher()}).
  *
  * <p>{@code -Dcatalogue.standalone.optimized-launch=false} runs the runtime in the first JVM, with the
- * JVM's own defaults. So does a JVM with a debugger agent, and any start other than {@code java -jar}
- * of the standalone's jar (tests, an IDE, {@code spring-boot:run}, which gives the option itself).
+ * JVM's own defaults. So does a JVM option that belongs to one process ({@link #oneProcessOnly}: an
+ * agent, a debugger, remote JMX, a flight recording, a log file), and any start other than
+ * {@code java -jar} of the standalone's jar (tests, an IDE, {@code spring-boot:run}, which gives the
+ * option itself).
  */
 public final class OptimizedLaunch {
 
@@ -41,6 +46,9 @@ public final class OptimizedLaunch {
     /** Before the user's own options, which therefore win. */
     static final List<String> OPTIONS = List.of("-XX:TieredStopAtLevel=1");
 
+    /** Read by the {@code java} command or the JVM from the environment, and already among the input arguments. */
+    static final List<String> ENVIRONMENT_OPTIONS = List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS", "_JAVA_OPTIONS");
+
     private OptimizedLaunch() {
     }
 
@@ -49,25 +57,30 @@ public final class OptimizedLaunch {
      * the runtime is to run in this JVM.
      */
     public static Optional<Integer> relaunch(Class<?> mainClass, String[] args) {
-        var arguments = ManagementFactory.getRuntimeMXBean().getInputArguments();
-        var jar = launchedJar(mainClass, arguments);
+        var runtime = ManagementFactory.getRuntimeMXBean();
+        var arguments = runtime.getInputArguments();
+        var jar = launchedJar(mainClass, arguments, System.getProperties());
         if (jar.isEmpty()) {
             return Optional.empty();
         }
         var command = command(Path.of(System.getProperty("java.home"), "bin", "java").toString(), arguments,
-                ManagementFactory.getRuntimeMXBean().getStartTime(), jar.get(), args);
+                runtime.getStartTime(), jar.get(), args);
         return Optional.of(run(command));
     }
 
-    /** The jar this JVM was started with by {@code java -jar}, if it is {@code mainClass}'s and no reason speaks against a second JVM. */
-    static Optional<String> launchedJar(Class<?> mainClass, List<String> jvmArguments) {
-        if ("false".equals(System.getProperty(ENABLED)) || System.getProperty(LAUNCHED_AT) != null
-                || jvmArguments.stream().anyMatch(OptimizedLaunch::debugger)) {
+    /**
+     * The jar this JVM was started with by {@code java -jar}, if it is {@code mainClass}'s and nothing speaks
+     * against a second JVM: the user's wish, a start that is itself the second JVM, or a JVM option that only
+     * one process may have.
+     */
+    static Optional<String> launchedJar(Class<?> mainClass, List<String> jvmArguments, Properties system) {
+        if ("false".equals(system.getProperty(ENABLED)) || system.getProperty(LAUNCHED_AT) != null
+                || jvmArguments.stream().anyMatch(OptimizedLaunch::oneProcessOnly)) {
             return Optional.empty();
         }
-        var classPath = System.getProperty("java.class.path", "");
-        var command = System.getProperty("sun.java.command", "");
-        if (!classPath.endsWith(".jar") || classPath.contains(java.io.File.pathSeparator)
+        var classPath = system.getProperty("java.class.path", "");
+        var command = system.getProperty("sun.java.command", "");
+        if (!classPath.endsWith(".jar") || classPath.contains(File.pathSeparator)
                 || !(command.equals(classPath) || command.startsWith(classPath + " "))) {
             return Optional.empty();
         }
@@ -88,22 +101,28 @@ public final class OptimizedLaunch {
 
     /** Starts the command, passes a stop on, and returns its exit code once it has ended. */
     static int run(List<String> command) {
-        Process process;
+        var started = new AtomicReference<Process>();
+        // before the start, so that no stop falls between the two
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            var running = started.get();
+            if (running != null) {
+                // SIGTERM only: Process.destroy() would also close the pipe, which the runtime takes for a kill
+                running.toHandle().destroy();
+                awaitExit(running);
+            }
+        }, "launcher-stop"));
+        var builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.INHERIT)
+                .redirectError(ProcessBuilder.Redirect.INHERIT);
+        // their options are in this JVM's input arguments, which the command passes on
+        ENVIRONMENT_OPTIONS.forEach(builder.environment()::remove);
         try {
             // standard input stays a pipe that only this JVM holds: its end tells the runtime this JVM is gone
-            process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.INHERIT)
-                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            started.set(builder.start());
         }
         catch (IOException ex) {
             throw new UncheckedIOException("cannot start " + command.get(0), ex);
         }
-        var running = process;
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            // SIGTERM only: Process.destroy() would also close the pipe, which the runtime takes for a kill
-            running.toHandle().destroy();
-            awaitExit(running);
-        }, "launcher-stop"));
-        return awaitExit(process);
+        return awaitExit(started.get());
     }
 
     /**
@@ -141,8 +160,18 @@ public final class OptimizedLaunch {
         }
     }
 
-    private static boolean debugger(String argument) {
-        return argument.startsWith("-agentlib:jdwp") || argument.startsWith("-Xrunjdwp");
+    /**
+     * Options whose effect belongs to one process, which two JVMs would each take: an agent (a debugger,
+     * one that listens on a port), remote JMX on a port, a flight recording, a log file, a class list or
+     * archive written at exit. With any of them the runtime stays in this JVM.
+     */
+    static boolean oneProcessOnly(String argument) {
+        return argument.startsWith("-agentlib:") || argument.startsWith("-agentpath:") || argument.startsWith("-javaagent:")
+                || argument.startsWith("-Xrunjdwp") || argument.startsWith("-Xdebug")
+                || argument.startsWith("-Dcom.sun.management.jmxremote")
+                || argument.startsWith("-XX:StartFlightRecording") || argument.startsWith("-XX:FlightRecorderOptions")
+                || argument.startsWith("-XX:ArchiveClassesAtExit") || argument.startsWith("-XX:DumpLoadedClassList")
+                || argument.startsWith("-Xloggc") || argument.startsWith("-Xlog:") && argument.contains("file=");
     }
 
     /** Whether the jar starts {@code mainClass}: as its Main-Class, or as the Start-Class of Spring Boot's launcher. */

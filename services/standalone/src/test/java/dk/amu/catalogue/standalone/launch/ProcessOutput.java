@@ -11,7 +11,8 @@ final class ProcessOutput {
     private ProcessOutput() {
     }
 
-    static void collect(Process process, List<String> lines) {
+    /** Returns the reading thread, which ends once every process writing to the pipe has closed it. */
+    static Thread collect(Process process, List<String> lines) {
         var reader = new Thread(() -> {
             try (var output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 output.lines().forEach(lines::add);
@@ -22,5 +23,6 @@ final class ProcessOutput {
         }, "process-output");
         reader.setDaemon(true);
         reader.start();
+        return reader;
     }
 }
