@@ -24,9 +24,9 @@ import org.awaitility.core.ConditionTimeoutException;
  * The standalone as a user runs it: a JVM of its own, so that a test can kill it with SIGKILL (no
  * shutdown hook, no clean close of anything) and start it again on the same data directory and ports.
  */
-final class StandaloneProcess implements AutoCloseable {
+public final class StandaloneProcess implements AutoCloseable {
 
-    static final String READY = "AMU catalogue tracker ready in";
+    public static final String READY = "AMU catalogue tracker ready in";
 
     private final Process process;
 
@@ -112,9 +112,9 @@ final class StandaloneProcess implements AutoCloseable {
     }
 
     /** One data directory and one set of free ports, kept across the restarts of a test. */
-    record Settings(Path data, Map<String, Integer> ports, String adminToken) {
+    public record Settings(Path data, Map<String, Integer> ports, String adminToken) {
 
-        static Settings in(Path data) {
+        public static Settings in(Path data) {
             var ports = new java.util.LinkedHashMap<String, Integer>();
             for (var name : List.of("kafka.port", "kafka.controller-port", "ports.registry", "ports.ingest",
                     "ports.projections", "ports.audit", "ports.notifier", "ports.postgres")) {
@@ -123,14 +123,14 @@ final class StandaloneProcess implements AutoCloseable {
             return new Settings(data, ports, "crash-test-admin-token");
         }
 
-        List<String> arguments() {
+        public List<String> arguments() {
             var arguments = new ArrayList<String>();
             arguments.add("--catalogue.standalone.data-directory=" + data);
             ports.forEach((name, port) -> arguments.add("--catalogue.standalone." + name + "=" + port));
             return arguments;
         }
 
-        String url(String service) {
+        public String url(String service) {
             return "http://127.0.0.1:" + ports.get("ports." + service);
         }
 

@@ -1,6 +1,5 @@
 package dk.amu.catalogue.standalone.launch;
 
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,6 +12,8 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
+import dk.amu.catalogue.standalone.crash.StandaloneProcess;
+import dk.amu.catalogue.standalone.crash.StandaloneProcess.Settings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,22 +57,19 @@ class OptimizedLaunchIT {
     @Test
     void javaDashJarRunsTheRuntimeInASecondJvmThatEndsWithTheFirst() throws Exception {
         assertThat(JAR).as("made by package, before this test").exists();
-        var ports = new int[8];
-        for (int i = 0; i < ports.length; i++) {
-            ports[i] = freePort();
-        }
+        var settings = Settings.in(data);
 
-        var first = start(ports);
+        var first = start(settings);
         var runtime = first.toHandle().children().findFirst().orElseThrow();
         assertThat(runtime.info().arguments().orElseThrow()).contains("-XX:TieredStopAtLevel=1", "-jar");
-        assertThat(get("http://127.0.0.1:" + ports[0] + "/api/fkbs")).isEqualTo(200);
+        assertThat(get(settings.url("projections") + "/api/fkbs")).isEqualTo(200);
 
         first.destroyForcibly().onExit().get(10, TimeUnit.SECONDS);
         await().atMost(Duration.ofSeconds(10)).until(() -> !runtime.isAlive());
 
         // the same data directory, with the PostgreSQL the killed runtime left running
-        var second = start(ports);
-        assertThat(get("http://127.0.0.1:" + ports[0] + "/api/fkbs")).isEqualTo(200);
+        var second = start(settings);
+        assertThat(get(settings.url("projections") + "/api/fkbs")).isEqualTo(200);
         var secondRuntime = second.toHandle().children().findFirst().orElseThrow();
 
         second.toHandle().destroy();
@@ -81,36 +79,23 @@ class OptimizedLaunchIT {
                 .as("the runtime stopped PostgreSQL on its way out").isFalse();
     }
 
-    private Process start(int[] ports) throws Exception {
+    private Process start(Settings settings) throws Exception {
         output.clear();
-        var command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString(),
-                "--catalogue.standalone.data-directory=" + data,
-                "--catalogue.standalone.ports.projections=" + ports[0],
-                "--catalogue.standalone.ports.registry=" + ports[1],
-                "--catalogue.standalone.ports.ingest=" + ports[2],
-                "--catalogue.standalone.ports.notifier=" + ports[3],
-                "--catalogue.standalone.ports.audit=" + ports[4],
-                "--catalogue.standalone.ports.postgres=" + ports[5],
-                "--catalogue.standalone.kafka.port=" + ports[6],
-                "--catalogue.standalone.kafka.controller-port=" + ports[7],
-                "--catalogue.ingest.samples=false");
+        var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toString()));
+        command.addAll(settings.arguments());
+        command.add("--catalogue.ingest.samples=false");
         var process = new ProcessBuilder(command).redirectErrorStream(true).start();
         started.add(process);
         ProcessOutput.collect(process, output);
         await().atMost(Duration.ofMinutes(5))
                 .failFast("the standalone stopped: " + output, () -> !process.isAlive())
-                .until(() -> output.stream().anyMatch(line -> line.contains("AMU catalogue tracker ready in")));
+                .until(() -> output.stream().anyMatch(line -> line.contains(StandaloneProcess.READY)));
         return process;
     }
 
     private static int get(String url) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode();
-    }
-
-    private static int freePort() throws Exception {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
